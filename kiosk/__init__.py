@@ -1,0 +1,1 @@
+"""Icebreaker: check-in kiosk and networking wall."""

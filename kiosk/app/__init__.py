@@ -1,0 +1,1 @@
+"""Composition root: builds storage, services, windows and timers, and wires them together."""

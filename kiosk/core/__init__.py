@@ -1,0 +1,1 @@
+"""Pure domain: guests, events, tags, text rules and matching. No Qt, no SQLAlchemy."""

@@ -1,0 +1,1 @@
+"""PySide6 screens: passive widgets driven by the app. Never touches storage."""
