@@ -1,0 +1,1 @@
+"""Use cases over a unit of work, returning plain values. No Qt."""

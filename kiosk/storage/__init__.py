@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine set-up, repositories, unit of work, change log. No Qt."""
