@@ -154,6 +154,18 @@ def test_order_typed_ranks_above_reversed(index: GuestIndex) -> None:
     assert ids(index.search("martin pa"))[:2] == ["martin-paul", "paul-martin"]
 
 
+def test_one_word_finds_first_names_before_last_names() -> None:
+    index = GuestIndex(
+        [
+            GuestEntry("ines", "Inès", "Martin"),  # shorter, so first if ranked alike
+            GuestEntry("marie", "Marie-Claire", "Le Bihan"),
+            GuestEntry("elodie", "Élodie", "Saint-Martin"),
+        ]
+    )
+    assert ids(index.search("mar")) == ["marie", "ines", "elodie"]
+    assert ids(index.search("martin")) == ["ines", "elodie"]
+
+
 def test_complete_words_rank_above_partial_ones() -> None:
     index = GuestIndex(
         [

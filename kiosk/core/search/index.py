@@ -150,13 +150,12 @@ class GuestIndex:
         first, last = self._first, self._last
         whole = "".join(tokens)
         if len(tokens) == 1:
-            # One word may be either name: people start with whichever they think of.
-            yield _Tier(_NATURAL, first.complete(whole) | last.complete(whole))
-            yield _Tier(
-                _NATURAL + 1,
-                first.prefixed(whole) | last.prefixed(whole),
-                (first.ordered(whole), last.ordered(whole)),
-            )
+            # One word may be either name, but the screen asks for a name and most people
+            # start with their first: "ma" shows Marc and Maëlle before Inès Martin.
+            yield _Tier(_NATURAL, first.complete(whole))
+            yield _Tier(_NATURAL + 1, first.prefixed(whole), (first.ordered(whole),))
+            yield _Tier(_NATURAL + 2, last.complete(whole))
+            yield _Tier(_NATURAL + 3, last.prefixed(whole), (last.ordered(whole),))
             return
         for k in range(1, len(tokens)):
             head, tail = "".join(tokens[:k]), "".join(tokens[k:])
