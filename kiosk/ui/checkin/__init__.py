@@ -1,0 +1,1 @@
+"""The check-in touchscreen: passive screens, the kiosk window that holds them, and its lock."""
