@@ -1,0 +1,151 @@
+"""The change log: every mutation appends here in its own transaction; readers ask "after N".
+
+Ids only grow, in commit order. On SQLite that holds because writers serialise on the database
+lock (BEGIN IMMEDIATE) and AUTOINCREMENT never reuses an id. On PostgreSQL a sequence does not
+give it: two transactions can take ids 7 and 8 and commit 8 first, and a reader that saw 8
+would skip 7 forever. The PostgreSQL repository must serialise appends, e.g. take
+``pg_advisory_xact_lock(<change-log key>)`` before its first append, held to the commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, bindparam, delete, exists, func, insert, select
+from sqlalchemy.orm import Session
+
+from kiosk.core.changes import Change, ChangeKind, PayloadValue
+from kiosk.storage.models import CHANGE_LOG, ChangeRow
+
+_COLUMNS = (
+    ChangeRow.id,
+    ChangeRow.kind,
+    ChangeRow.event_id,
+    ChangeRow.entity_id,
+    ChangeRow.guest_id,
+    ChangeRow.station,
+    ChangeRow.at,
+    ChangeRow.op_id,
+    ChangeRow.payload,
+)
+
+_APPEND = insert(CHANGE_LOG).returning(CHANGE_LOG.c.id)
+_ERASED = select(
+    exists().where(
+        CHANGE_LOG.c.entity_id == bindparam("guest_id"),
+        CHANGE_LOG.c.kind == str(ChangeKind.GUEST_ERASED),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Who writes and when: the station, the action's time (UTC) and its operation id."""
+
+    station: str
+    at: datetime
+    op_id: str
+
+
+def _payload_out(raw: Mapping[str, Any]) -> dict[str, PayloadValue]:
+    # JSON has no tuples: lists come back as tuples so payloads stay hashable-looking values.
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+
+
+def change_from_row(row: Row[Any]) -> Change:
+    """A change-log row (selected with ``change_columns()``) as a core value."""
+    return Change(
+        id=row.id,
+        kind=ChangeKind(row.kind),
+        event_id=row.event_id,
+        entity_id=row.entity_id,
+        guest_id=row.guest_id,
+        station=row.station,
+        at=row.at,
+        op_id=row.op_id,
+        payload=_payload_out(row.payload or {}),
+    )
+
+
+def select_after(last_id: int, *, limit: int | None = None, event_id: str | None = None) -> Any:
+    """The statement that reads entries after ``last_id`` in id order."""
+    stmt = select(*_COLUMNS).where(ChangeRow.id > last_id).order_by(ChangeRow.id)
+    if event_id is not None:
+        stmt = stmt.where(ChangeRow.event_id == event_id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return stmt
+
+
+class ChangeLog:
+    """Appends entries within the unit of work's transaction and remembers what it appended."""
+
+    def __init__(self, session: Session, context: Context) -> None:
+        self._session = session
+        self.context = context
+        self.appended: list[Change] = []
+
+    def append(
+        self,
+        kind: ChangeKind,
+        *,
+        event_id: str,
+        entity_id: str,
+        guest_id: str | None = None,
+        payload: Mapping[str, PayloadValue] | None = None,
+    ) -> Change:
+        ctx = self.context
+        stored = {k: list(v) if isinstance(v, tuple) else v for k, v in (payload or {}).items()}
+        values = {
+            "op_id": ctx.op_id,
+            "event_id": event_id,
+            "station": ctx.station,
+            "at": ctx.at,
+            "kind": str(kind),
+            "entity_id": entity_id,
+            "guest_id": guest_id,
+            "payload": stored,
+        }
+        new_id = self._session.execute(_APPEND, values).scalar_one()
+        change = Change(
+            id=new_id,
+            kind=kind,
+            event_id=event_id,
+            entity_id=entity_id,
+            guest_id=guest_id,
+            station=ctx.station,
+            at=ctx.at,
+            op_id=ctx.op_id,
+            payload=_payload_out(stored),
+        )
+        self.appended.append(change)
+        return change
+
+    def after(
+        self, last_id: int, *, limit: int | None = None, event_id: str | None = None
+    ) -> list[Change]:
+        rows = self._session.execute(select_after(last_id, limit=limit, event_id=event_id))
+        return [change_from_row(r) for r in rows]
+
+    def last_id(self) -> int:
+        """Highest committed id (0 for an empty log): where a new reader may start."""
+        return int(
+            self._session.execute(select(func.coalesce(func.max(ChangeRow.id), 0))).scalar_one()
+        )
+
+    def for_operation(self, op_id: str) -> list[Change]:
+        """Entries written by one operation (idempotency key), in order."""
+        stmt = select(*_COLUMNS).where(ChangeRow.op_id == op_id).order_by(ChangeRow.id)
+        return [change_from_row(r) for r in self._session.execute(stmt)]
+
+    def forget_guest(self, guest_id: str) -> int:
+        """Delete every entry about a guest (erasure); returns how many went."""
+        result = self._session.execute(delete(ChangeRow).where(ChangeRow.guest_id == guest_id))
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def was_erased(self, guest_id: str) -> bool:
+        """Whether this guest id was erased: a replayed walk-in must not bring them back."""
+        return bool(self._session.execute(_ERASED, {"guest_id": guest_id}).scalar_one())
