@@ -1,0 +1,258 @@
+"""The projected wall: a passive window that paints the WallState it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import cast
+
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+from kiosk.core.event import Branding, WallLanguage
+from kiosk.core.guest import Language
+from kiosk.core.wallview import ArrivalMessage, WallCard, WallState
+from kiosk.ui.wall.motion import Banner, Cascade, Timings
+from kiosk.ui.wall.scene import WallScene
+from kiosk.ui.wall.text import WallText
+
+
+class WallWindow(QWidget):
+    """Shows conversation cards page by page, the room's pulse and arrivals.
+
+    Passive (STYLE.md): the controller calls ``set_state``, ``announce_arrival``,
+    ``set_language`` and ``set_branding``; the window only reports which pairs it put on
+    screen (``pairs_shown``, for the engine's exposure counts). Pages turn on ``page_timer``
+    (12 s by default; tests pass a timer they fire themselves). In "both" mode every turn
+    also switches language, so each page is seen in French and in English over two rounds.
+    """
+
+    pairs_shown = Signal(object)  # tuple[tuple[str, str], ...]: pair keys now on screen
+
+    def __init__(
+        self,
+        branding: Branding | None = None,
+        language: WallLanguage = WallLanguage.BOTH,
+        *,
+        page_timer: QTimer | None = None,
+        timings: Timings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("wallWindow")
+        self.setWindowTitle("Icebreaker")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # we paint every pixel
+        self._timings = timings or Timings()
+        self._texts = {lang: WallText(lang, self) for lang in Language}
+        self._scene = WallScene(self._texts, branding or Branding())
+        self._state = WallState()
+        self._mode = language
+        self._language = Language.EN if language is WallLanguage.EN else Language.FR
+        self._page = 0
+        self._jump_home = False  # new cards wait on page 1: show it at the next turn
+        self._jumped = False  # the last turn was such a jump
+        self._cursor = 0  # where the rotation is, apart from jumps to page 1
+        self._shown: tuple[tuple[str, str], ...] = ()
+        self._frame = self._scene.new_frame()
+        self._scene.paint(self._frame, self._state, 0, self._language)
+        self._banner_drawn: tuple[str, ...] = ()
+        self.cascade = Cascade(self.update, self._timings, self)
+        self.banner = Banner(self._on_banner_repaint, self._timings, self._on_banner_changed, self)
+        self._timer = page_timer if page_timer is not None else QTimer(self)
+        self._timer.timeout.connect(self.advance)
+        self._timer.start(self._timings.page_ms)
+
+    # -- what the controller calls ------------------------------------------------------------
+
+    def set_state(self, state: WallState) -> None:
+        """Show a new state at once (no fade: the arrivals strip is what draws the eye)."""
+        before = set(self._scene.page_cards(self._state, 0))
+        self._state = state
+        if self._page and any(c not in before for c in self._scene.page_cards(state, 0)):
+            self._jump_home = True
+        self._page = min(self._page, self.page_count - 1)
+        self._cursor = min(self._cursor, self.page_count - 1)
+        self.cascade.stop()
+        self._recompose()
+
+    def announce_arrival(self, message: ArrivalMessage) -> None:
+        """Welcome an arrival; several arriving together are queued and shown in turn."""
+        self.banner.push(message)
+
+    def set_language(self, language: WallLanguage) -> None:
+        self._mode = language
+        if language is not WallLanguage.BOTH:
+            self._language = Language(language.value)
+        self.cascade.stop()
+        self._recompose()
+
+    def set_branding(self, branding: Branding) -> None:
+        self._scene.set_branding(branding)
+        self.cascade.stop()
+        self._recompose(full=True)
+        self.update()
+
+    def advance(self) -> None:
+        """Turn the page (and the language in "both" mode) with a cascade of wipes."""
+        pages = self.page_count
+        # New cards (recent arrivals come first) get the next turn, but never two turns in a
+        # row: rotation then resumes where it was, so busy arrivals cannot hide later pages.
+        if self._jump_home and not self._jumped:
+            page, self._jump_home, self._jumped = 0, False, True
+        else:
+            self._cursor = (self._cursor + 1) % pages
+            page, self._jumped = self._cursor, False
+        wrapped = page <= self._page
+        language = self._language
+        # With an even page count, toggling at every turn would tie each page to one language.
+        if self._mode is WallLanguage.BOTH and not (wrapped and pages % 2 == 0 and pages > 1):
+            language = Language.EN if language is Language.FR else Language.FR
+        if (page, language) == (self._page, self._language):
+            return
+        self.cascade.stop()
+        old = self._frame.pixmap.copy()
+        self._page, self._language = page, language
+        lay = self._scene.layout
+        regions: list[QRect] = []
+        for rect in self._recompose(repaint=False):
+            # The empty-state board sweeps as three bands, like the rows of cards would.
+            regions += _bands(rect, 3) if rect == lay.board else [rect]
+        self.cascade.start(old, regions)
+
+    def place_on(self, screen: QScreen) -> None:
+        """Full screen on the configured screen (works with and without a window manager)."""
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.showFullScreen()
+
+    def show_windowed(self, geometry: QRect | None = None) -> None:
+        """A normal window (one-screen demo: check-in and wall side by side)."""
+        self.unsetCursor()
+        self.showNormal()
+        if geometry is not None:
+            self.setGeometry(geometry)
+
+    def finish_animations(self) -> None:
+        """Jump every running animation to its end state (screenshots, tests)."""
+        self.cascade.stop()
+
+    # -- what tests and the controller can read -----------------------------------------------
+
+    @property
+    def state(self) -> WallState:
+        return self._state
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    @property
+    def page_count(self) -> int:
+        return self._scene.page_count(self._state)
+
+    @property
+    def language(self) -> Language:
+        return self._language
+
+    @property
+    def shown_cards(self) -> tuple[WallCard, ...]:
+        return self._scene.page_cards(self._state, self._page)
+
+    def visible_text(self) -> tuple[str, ...]:
+        """Every string painted on the current frame and arrivals strip."""
+        banner = self._banner_drawn if self.banner.current is not None else ()
+        return self._frame.drawn() + banner
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def _recompose(self, *, repaint: bool = True, full: bool = False) -> list[QRect]:
+        """Redraw what changed in the frame; returns those regions (repainted unless told)."""
+        if full:
+            self._frame = self._scene.new_frame()
+        changed = self._scene.paint(self._frame, self._state, self._page, self._language)
+        shown = tuple(card.key for card in self.shown_cards)
+        if shown != self._shown:
+            self._shown = shown
+            if shown:
+                self.pairs_shown.emit(shown)
+        if repaint:
+            for rect in changed:
+                self.update(rect)
+        return changed
+
+    def _on_banner_changed(self) -> None:
+        message = self.banner.current
+        if message is None:
+            self.banner.pixmap, self._banner_drawn = None, ()
+        else:
+            self.banner.pixmap, self._banner_drawn = self._scene.banner(message, self._language)
+
+    def _on_banner_repaint(self) -> None:
+        self.update(self._scene.layout.banner)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._scene.resize(event.size(), self.devicePixelRatioF()):
+            self.cascade.stop()
+            self._recompose(full=True)
+            self._on_banner_changed()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        ratio = self._scene.ratio
+        cascade = self.cascade
+        # Regions still showing (part of) the old frame, with their wipe front: computed once
+        # per paint, not once per rectangle of the update region.
+        moving = []
+        if cascade.old is not None:
+            for i, region in enumerate(cascade.regions):
+                front = cascade.front(i)
+                if front <= region.right():
+                    moving.append((region, front))
+        accent = self._scene.palette.accent
+        # QRegion iterates over its rectangles (the stubs do not say so).
+        for rect in cast(Iterable[QRect], event.region()):
+            _blit(painter, self._frame.pixmap, rect, ratio)
+            for region, front in moving:
+                if not region.intersects(rect) or cascade.old is None:
+                    continue
+                behind = QRect(front, region.top(), region.right() + 1 - front, region.height())
+                _blit(painter, cascade.old, behind.intersected(rect), ratio)
+                if front > region.left():
+                    edge = QRect(front - cascade.edge, region.top(), cascade.edge, region.height())
+                    painter.fillRect(edge.intersected(rect), accent)
+        strip = self._scene.layout.banner
+        pixmap = self.banner.pixmap
+        if pixmap is not None and self.banner.shown > 0 and event.region().intersects(strip):
+            painter.setClipRect(strip)
+            top = strip.top() + round((1.0 - self.banner.shown) * strip.height())
+            painter.drawPixmap(strip.left(), top, pixmap)
+        painter.end()
+
+
+def _blit(painter: QPainter, pixmap: QPixmap, rect: QRect, ratio: float) -> None:
+    """Copy ``rect`` of a full-screen pixmap to the same place on screen (no blending)."""
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    if ratio == 1.0:  # the integer path is a straight copy
+        painter.drawPixmap(rect.topLeft(), pixmap, rect)
+    else:
+        source = QRectF(
+            rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
+        )
+        painter.drawPixmap(QRectF(rect), pixmap, source)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+
+
+def _bands(rect: QRect, count: int) -> list[QRect]:
+    """``rect`` cut into horizontal bands: smaller regions make cheaper animation frames."""
+    step = -(-rect.height() // count)
+    return [
+        QRect(
+            rect.left(),
+            rect.top() + i * step,
+            rect.width(),
+            min(step, rect.bottom() + 1 - (rect.top() + i * step)),
+        )
+        for i in range(count)
+    ]
