@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from kiosk.core.demo import load_demo
 from kiosk.core.guest import Language
-from kiosk.resources import db_file
+
+LANGUAGES = [x.value for x in Language]
+
+
+def _positive(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return value
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -16,22 +25,100 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="kiosk", description="Icebreaker: check-in kiosk and networking wall"
     )
     commands = parser.add_subparsers(dest="command", required=True)
+
     demo = commands.add_parser("demo", help="run on the embedded demo event")
-    demo.add_argument("--lang", choices=[x.value for x in Language], default=None)
-    demo.add_argument("--summary", action="store_true", help="only print what the demo event holds")
+    demo.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the texts (default: each guest's)"
+    )
+    demo.add_argument("--text", action="store_true", help="play the demo in the terminal")
+    demo.add_argument("--summary", action="store_true", help="only say what the demo holds")
+    demo.add_argument("--arrivals", type=int, metavar="N", help="stop after N arrivals")
+    demo.add_argument(
+        "--speed", type=_positive, default=1.0, help="arrivals per second (default 1)"
+    )
+    demo.add_argument("--db", metavar="URL", help="database URL (default: a fresh temporary file)")
+
+    imp = commands.add_parser("import", help="import a guest list (CSV) into an event")
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="map a column (header or 1-based position) to first_name, last_name, full_name,"
+        " email, organisation, ticket or language",
+    )
+    imp.add_argument("--encoding", help="force the file's encoding (default: detected)")
+    imp.add_argument("--db", metavar="URL", help="database URL (default: the machine's)")
+    imp.add_argument("--event", metavar="ID", help="event id (default: the active event)")
+    imp.add_argument("--lang", choices=LANGUAGES, help="language of the report")
     return parser
+
+
+def _has_display() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("offscreen", "minimal")):
+        return True
+    return not platform and bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from kiosk.app.clitext import say
+    from kiosk.core.demo import load_demo
+    from kiosk.resources import db_file
+
+    demo = load_demo(db_file("demo"))
+    language = Language(args.lang) if args.lang else None
+    if args.summary:
+        from kiosk.app.demosummary import print_summary
+
+        print_summary(demo, language or demo.event.default_language, sys.stdout)
+        return 0
+    if not args.text and not _has_display():
+        print(say("no_display", language or demo.event.default_language), flush=True)
+    from kiosk.app.textdemo import play
+
+    play(
+        demo,
+        database_url=args.db,
+        language=language,
+        arrivals=args.arrivals,
+        interval_s=1.0 / args.speed,
+        out=sys.stdout,
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from kiosk.app.clitext import system_language
+    from kiosk.app.importcmd import run_import
+    from kiosk.core import machine
+    from kiosk.storage import open_database
+
+    url = args.db or machine.load().effective_database_url
+    language = Language(args.lang) if args.lang else system_language()
+    with open_database(url) as database:
+        return run_import(
+            database,
+            args.file,
+            event_id=args.event,
+            encoding=args.encoding,
+            mapping_pairs=args.map,
+            language=language,
+            out=sys.stdout,
+            err=sys.stderr,
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    if args.command == "demo":
-        from kiosk.app.demosummary import print_summary
-
-        demo = load_demo(db_file("demo"))
-        language = Language(args.lang) if args.lang else demo.event.default_language
-        print_summary(demo, language, sys.stdout)
+    handlers = {"demo": _demo, "import": _import}
+    try:
+        return handlers[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
         return 0
-    return 2
 
 
 if __name__ == "__main__":

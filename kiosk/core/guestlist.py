@@ -132,6 +132,13 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def read_headers(data: bytes, encoding: str | None = None) -> tuple[str, ...]:
+    """The header row as the parser will see it (for mapping columns by name)."""
+    text, _ = decode(data, encoding)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    return tuple(clean(unprotect(h)) for h in next(reader, []))
+
+
 def suggest_mapping(headers: Sequence[str]) -> dict[int, Field]:
     """Column index -> field for the headers we recognise; each field used at most once."""
     mapping: dict[int, Field] = {}
@@ -299,6 +306,7 @@ __all__ = [
     "decode",
     "parse_csv",
     "parse_records",
+    "read_headers",
     "sniff_delimiter",
     "suggest_mapping",
     "unprotect",

@@ -1,0 +1,297 @@
+"""The room: the matching engine kept current from storage and the change log.
+
+One instance per process that matches (a check-in station, the wall). It loads who is present
+once, then follows change-log entries: every entry is applied at most once (by id), so the
+same entries may arrive both from a service call and from the change follower.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk.core.attendance import CheckIn
+from kiosk.core.changes import GUEST_KINDS, PRESENCE_KINDS, Change, ChangeKind
+from kiosk.core.guest import Etiquette, Guest
+from kiosk.core.matching import MatchConfig, MatchEngine, Reason, ReasonKind, WallPair
+from kiosk.core.matching.guests import profile, tag_policy
+from kiosk.core.tags import Labels
+from kiosk.core.wallview import ArrivalMessage, WallState, arrival_message, build_wall_state
+from kiosk.storage.database import Database
+from kiosk.storage.unitofwork import UnitOfWork
+
+_VOCABULARY_KINDS = frozenset(
+    {
+        ChangeKind.VOCABULARY_REPLACED,
+        ChangeKind.TAG_CREATED,
+        ChangeKind.TAG_UPDATED,
+        ChangeKind.TAG_DELETED,
+    }
+)
+_EVENT_KINDS = frozenset({ChangeKind.EVENT_UPDATED})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalSuggestion:
+    """Someone to meet, seen from the asking guest: ``reason`` is oriented from their side.
+
+    ``A_HELPS_B``: the asking guest can help them; ``B_HELPS_A``: they can help the asking
+    guest; ``SHARED_INTEREST``: both want to talk about ``tag``.
+    """
+
+    guest_id: str
+    first_name: str
+    last_initial: str
+    etiquette: Etiquette
+    reason: Reason
+    tag: Labels
+
+
+@dataclass(frozen=True, slots=True)
+class RoomPulse:
+    """For the welcome line: "42 people here: 11 want to talk about design"."""
+
+    present: int
+    top_interest: Labels | None = None
+    top_interest_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RoomUpdate:
+    """What applying some entries changed for the screens."""
+
+    arrived: tuple[str, ...] = ()
+    left: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    board_changed: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.arrived or self.left or self.updated or self.board_changed)
+
+
+def _arrival_seq(check_in: CheckIn) -> int:
+    # Microseconds since the epoch: comparable across stations, grows with each arrival.
+    at: datetime = check_in.checked_in_at
+    return int(at.timestamp() * 1_000_000)
+
+
+class RoomService:
+    """Who is here and who should meet whom, for one event."""
+
+    def __init__(
+        self, database: Database, event_id: str, *, config: MatchConfig | None = None
+    ) -> None:
+        self._database = database
+        self.event_id = event_id
+        with database.reader() as uow:
+            self.last_change_id = uow.log.last_id()
+            event = uow.events.get(event_id)
+            if event is None:
+                raise LookupError(f"no event {event_id!r}")
+            self.event = event
+            self.vocabulary = uow.tags.vocabulary(event_id)
+            self._engine = MatchEngine(
+                tag_policy(self.vocabulary, event.wall), config=config or MatchConfig()
+            )
+            self._guests: dict[str, Guest] = {}
+            for check_in in uow.checkins.present(event_id):
+                guest = uow.guests.get(check_in.guest_id)
+                if guest is not None:
+                    self._add(guest, _arrival_seq(check_in))
+            for (a, b), counts in uow.exposure.counts(event_id).items():
+                if a in self._guests and b in self._guests:
+                    self._engine.set_exposure(a, b, counts.shown, counts.suggested)
+
+    # -- following the change log -------------------------------------------------------------
+
+    def apply(self, changes: Iterable[Change]) -> RoomUpdate:
+        """Bring the room up to date with entries not applied yet (older ids are skipped)."""
+        fresh = [c for c in changes if c.id > self.last_change_id and c.event_id == self.event_id]
+        if not fresh:
+            return RoomUpdate()
+        self.last_change_id = max(c.id for c in fresh)
+        kinds = {c.kind for c in fresh}
+        guest_ids = list(
+            dict.fromkeys(
+                c.guest_id
+                for c in fresh
+                if c.guest_id is not None and c.kind in GUEST_KINDS | PRESENCE_KINDS
+            )
+        )
+        before = self._board_keys()
+        outcomes: dict[str, list[str]] = {"arrived": [], "left": [], "updated": []}
+        with self._database.reader() as uow:
+            if kinds & _EVENT_KINDS:
+                self._reload_event(uow)
+            if kinds & (_VOCABULARY_KINDS | _EVENT_KINDS):
+                self.vocabulary = uow.tags.vocabulary(self.event_id)
+                self._engine.set_policy(tag_policy(self.vocabulary, self.event.wall))
+            if ChangeKind.PAIRS_EXPOSED in kinds:
+                self._reload_exposure(uow)
+            for guest_id in guest_ids:
+                outcome = self._refresh_guest(uow, guest_id)
+                if outcome:
+                    outcomes[outcome].append(guest_id)
+        return RoomUpdate(
+            arrived=tuple(outcomes["arrived"]),
+            left=tuple(outcomes["left"]),
+            updated=tuple(outcomes["updated"]),
+            board_changed=self._board_keys() != before,
+        )
+
+    def _refresh_guest(self, uow: UnitOfWork, guest_id: str) -> str:
+        guest = uow.guests.get(guest_id)
+        check_in = uow.checkins.active_for(guest_id) if guest is not None else None
+        here = guest_id in self._guests
+        if guest is None or check_in is None:
+            if here:
+                del self._guests[guest_id]
+                self._engine.leave(guest_id)
+                return "left"
+            return ""
+        if here:
+            if self._guests[guest_id] == guest:
+                return ""
+            self._guests[guest_id] = guest
+            self._engine.update(profile(guest, _arrival_seq(check_in), self.event.wall))
+            return "updated"
+        self._add(guest, _arrival_seq(check_in))
+        return "arrived"
+
+    def _add(self, guest: Guest, seq: int) -> None:
+        self._guests[guest.id] = guest
+        self._engine.arrive(profile(guest, seq, self.event.wall))
+
+    def _reload_event(self, uow: UnitOfWork) -> None:
+        event = uow.events.get(self.event_id)
+        if event is None:
+            return
+        on_wall_changed = event.wall != self.event.wall
+        self.event = event
+        if on_wall_changed:  # whether unapproved names may appear changed every profile
+            for guest_id, guest in self._guests.items():
+                seq = self._engine.profile(guest_id).arrival_seq
+                self._engine.update(profile(guest, seq, event.wall))
+
+    def _reload_exposure(self, uow: UnitOfWork) -> None:
+        for (a, b), counts in uow.exposure.counts(self.event_id).items():
+            if a in self._guests and b in self._guests:
+                self._engine.set_exposure(a, b, counts.shown, counts.suggested)
+
+    def _board_keys(self) -> list[tuple[str, str]]:
+        return [p.key for p in self._engine.board()]
+
+    # -- reading ------------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> MatchEngine:
+        return self._engine
+
+    def present_ids(self) -> list[str]:
+        """Present guests in arrival order, oldest first."""
+        return sorted(self._guests, key=lambda gid: self._engine.profile(gid).arrival_seq)
+
+    def guest(self, guest_id: str) -> Guest | None:
+        return self._guests.get(guest_id)
+
+    def is_present(self, guest_id: str) -> bool:
+        return guest_id in self._guests
+
+    def _labels(self, key: str) -> Labels:
+        tag = self.vocabulary.get(key)
+        return tag.label if tag is not None else Labels(key, key)
+
+    def top(self, guest_id: str, n: int = 3) -> list[PersonalSuggestion]:
+        """The guest's top ``n`` (their wall partner first), with names and reasons."""
+        if guest_id not in self._guests:
+            return []
+        out = []
+        for suggestion in self._engine.top(guest_id, n):
+            other = self._guests[suggestion.guest_id]
+            out.append(
+                PersonalSuggestion(
+                    guest_id=other.id,
+                    first_name=other.first_name,
+                    last_initial=other.last_initial,
+                    etiquette=other.etiquette,
+                    reason=suggestion.reason,
+                    tag=self._labels(suggestion.reason.tag),
+                )
+            )
+        return out
+
+    def board(self) -> list[WallPair]:
+        return self._engine.board()
+
+    def wall_state(self) -> WallState:
+        return build_wall_state(
+            self._engine.board(),
+            self._guests,
+            self.present_ids(),
+            self.vocabulary,
+            self.event.wall,
+        )
+
+    def arrival_message(
+        self, guest_id: str, state: WallState | None = None
+    ) -> ArrivalMessage | None:
+        guest = self._guests.get(guest_id)
+        if guest is None:
+            return None
+        return arrival_message(guest, self.vocabulary, self.event.wall, state=state)
+
+    def pulse(self) -> RoomPulse:
+        """People here, and the interest most of them want to talk about (wall-safe tags only)."""
+        policy = self._engine.policy
+        wanted: Counter[str] = Counter()
+        for guest in self._guests.values():
+            if guest.consents.on_wall:
+                wanted.update(k for k in set(guest.interests) if policy.on_wall(k))
+        if not wanted:
+            return RoomPulse(len(self._guests))
+        key, count = min(wanted.items(), key=lambda item: (-item[1], item[0]))
+        return RoomPulse(len(self._guests), self._labels(key), count)
+
+    # -- freshness, stored so a restart keeps it ---------------------------------------------
+
+    def record_shown(self, pairs: Iterable[tuple[str, str]], *, station: str = "") -> None:
+        """The wall showed these pairs: they fade a little, here and in storage."""
+        shown = [p for p in pairs if p[0] in self._guests and p[1] in self._guests]
+        if not shown:
+            return
+        self._engine.record_shown(shown)
+        self._store_exposure(shown, station, shown_count=1)
+
+    def record_suggested(
+        self, guest_id: str, suggestions: Iterable[PersonalSuggestion], *, station: str = ""
+    ) -> None:
+        others = [s.guest_id for s in suggestions]
+        if not others or guest_id not in self._guests:
+            return
+        self._engine.record_suggested(guest_id, others)
+        self._store_exposure([(guest_id, o) for o in others], station, suggested_count=1)
+
+    def _store_exposure(
+        self,
+        pairs: list[tuple[str, str]],
+        station: str,
+        *,
+        shown_count: int = 0,
+        suggested_count: int = 0,
+    ) -> None:
+        with self._database.unit_of_work(station=station) as uow:
+            uow.exposure.add(self.event_id, pairs, shown=shown_count, suggested=suggested_count)
+            changes = uow.commit()
+        # Our own entry needs no re-read of every count when it comes back through a follower.
+        self.last_change_id = max(self.last_change_id, changes.last_id)
+
+
+__all__ = [
+    "PersonalSuggestion",
+    "ReasonKind",
+    "RoomPulse",
+    "RoomService",
+    "RoomUpdate",
+]
