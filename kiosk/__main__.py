@@ -52,6 +52,13 @@ def _build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--db", metavar="URL", help="database URL (default: the machine's)")
     imp.add_argument("--event", metavar="ID", help="event id (default: the active event)")
     imp.add_argument("--lang", choices=LANGUAGES, help="language of the report")
+
+    badges = commands.add_parser("badges", help="every pre-registered guest's badge in one PDF")
+    badges.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    badges.add_argument("--template", help="badge template (default: the machine's)")
+    badges.add_argument("--db", metavar="URL", help="database URL (default: the machine's)")
+    badges.add_argument("--event", metavar="ID", help="event id (default: the active event)")
+    badges.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
     return parser
 
 
@@ -110,9 +117,27 @@ def _import(args: argparse.Namespace) -> int:
         )
 
 
+def _badges(args: argparse.Namespace) -> int:
+    from kiosk.app.badgescmd import run_badges
+    from kiosk.app.clitext import system_language
+    from kiosk.core import machine
+    from kiosk.storage import open_database
+
+    config = machine.load()
+    language = Language(args.lang) if args.lang else system_language()
+    with open_database(args.db or config.effective_database_url) as database:
+        return run_badges(
+            database,
+            args.out,
+            event_id=args.event,
+            template=args.template or config.badge_template,
+            language=language,
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    handlers = {"demo": _demo, "import": _import}
+    handlers = {"demo": _demo, "import": _import, "badges": _badges}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

@@ -56,6 +56,8 @@ class MachineConfig:
     role: Role = Role.BOTH
     checkin_screen: str = ""  # a screen name as Qt reports it; empty: the primary screen
     wall_screen: str = ""  # empty: the first screen that is not the check-in screen
+    printer: str = ""  # a CUPS queue name; empty: the system's default printer
+    badge_template: str = "insert-4x3"  # see kiosk.core.badge.TEMPLATES
 
     @property
     def effective_database_url(self) -> str:

@@ -99,3 +99,26 @@ def test_import_of_a_missing_file(tmp_path: Path, database_url: str) -> None:
     result = _kiosk("import", str(tmp_path / "absent.csv"), "--db", database_url, "--lang", "en")
     assert result.returncode == 2
     assert "cannot read the file" in result.stderr
+
+
+def test_badges_command_writes_every_pre_registered_guest(
+    tmp_path: Path, database_url: str
+) -> None:
+    out = tmp_path / "badges.pdf"
+    result = _kiosk(
+        "badges", "--out", str(out), "--db", database_url, "--template", "a6", "--lang", "en",
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "200 badges on 100 pages (2 a page, a6)" in result.stdout
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_badges_command_refuses_an_unknown_template(tmp_path: Path, database_url: str) -> None:
+    result = _kiosk(
+        "badges", "--out", str(tmp_path / "x.pdf"), "--db", database_url, "--template", "poster",
+        "--lang", "en", env={"QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "Unknown badge template 'poster'" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()

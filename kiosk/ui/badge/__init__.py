@@ -1,0 +1,1 @@
+"""Badges: QR codes, text fitting, layout and drawing, printing and the printer's state."""
