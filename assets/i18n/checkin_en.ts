@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>One moment…</source>
+        <translation>One moment…</translation>
+    </message>
+</context>
+<context>
     <name>ChipBoard</name>
     <message>
         <source>Popular right now</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BusyOverlay</name>
+    <message>
+        <source>One moment…</source>
+        <translation>Un instant…</translation>
+    </message>
+</context>
+<context>
     <name>ChipBoard</name>
     <message>
         <source>Popular right now</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 NAME_MAX_LENGTH = 80
 TAG_MAX_LENGTH = 40
@@ -63,6 +64,8 @@ def strip_accents(text: str) -> str:
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ß": "ss"})
 
 
+# Vocabularies and rooms fold the same few thousand labels and names again and again.
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Comparison key: case- and accent-insensitive, spaces collapsed.
 

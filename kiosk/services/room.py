@@ -111,7 +111,6 @@ class RoomService:
         fresh = [c for c in changes if c.id > self.last_change_id and c.event_id == self.event_id]
         if not fresh:
             return RoomUpdate()
-        self.last_change_id = max(c.id for c in fresh)
         kinds = {c.kind for c in fresh}
         guest_ids = list(
             dict.fromkeys(
@@ -134,6 +133,8 @@ class RoomService:
                 outcome = self._refresh_guest(uow, guest_id)
                 if outcome:
                     outcomes[outcome].append(guest_id)
+        # Only once everything was read: entries whose reading failed can be applied again.
+        self.last_change_id = max(c.id for c in fresh)
         return RoomUpdate(
             arrived=tuple(outcomes["arrived"]),
             left=tuple(outcomes["left"]),

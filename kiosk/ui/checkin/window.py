@@ -262,6 +262,11 @@ class KioskWindow(LockableWindow):
             self.done.countdown.stop()  # its 20 s only run while the guest reads it
         if screen is not self.leaving:
             self.leaving.countdown.stop()
+        focused = self.focusWidget()
+        if focused is not None and not screen.isAncestorOf(focused):
+            # Otherwise Qt hands the focus to the next page's first field (the tag search
+            # after a walk-in), which opens its keyboard over the page unasked.
+            focused.clearFocus()
         self.stack.setCurrentWidget(screen)
         self._notice.clear()
         self.scanner.set_enabled(screen.accepts_scans)
