@@ -59,7 +59,34 @@ def _build_parser() -> argparse.ArgumentParser:
     badges.add_argument("--db", metavar="URL", help="database URL (default: the machine's)")
     badges.add_argument("--event", metavar="ID", help="event id (default: the active event)")
     badges.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
+
+    pin = commands.add_parser("set-pin", help="set the organiser's PIN (at this machine's console)")
+    pin.add_argument("--reset", action="store_true", help="replace a forgotten PIN")
+    pin.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
+
+    export = commands.add_parser("export", help="attendance, tag statistics and a report")
+    export.add_argument("--out", type=Path, metavar="FILE", help="default: <event>-<date>.<format>")
+    export.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+    _database_options(export)
+
+    erase = commands.add_parser("erase-guest", help="erase one guest and every trace of them")
+    erase.add_argument("guest", help="the guest's id, ticket or email")
+    _database_options(erase)
+
+    wipe = commands.add_parser("wipe-event", help="erase every guest of an event")
+    wipe.add_argument("--yes", action="store_true", help="really erase (otherwise: only say what)")
+    wipe.add_argument("--drop-event", action="store_true", help="also delete the event itself")
+    _database_options(wipe)
+
+    purge = commands.add_parser("purge", help="erase events whose retention period has passed")
+    _database_options(purge)
     return parser
+
+
+def _database_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--db", metavar="URL", help="database URL (default: the machine's)")
+    command.add_argument("--event", metavar="ID", help="event id (default: the active event)")
+    command.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
 
 
 def _has_display() -> bool:
@@ -135,9 +162,65 @@ def _badges(args: argparse.Namespace) -> int:
         )
 
 
+def _language(args: argparse.Namespace) -> Language:
+    from kiosk.app.clitext import system_language
+
+    return Language(args.lang) if args.lang else system_language()
+
+
+def _set_pin(args: argparse.Namespace) -> int:
+    from kiosk.app.pincmd import default_pin_path, run_set_pin
+
+    return run_set_pin(
+        default_pin_path(), reset=args.reset, language=_language(args), out=sys.stdout,
+        err=sys.stderr,
+    )  # fmt: skip
+
+
+def _organiser(args: argparse.Namespace) -> int:
+    """export, erase-guest, wipe-event, purge: one database, the same options."""
+    from datetime import UTC, datetime
+
+    from kiosk.app import exportcmd, retentioncmd
+    from kiosk.core import machine
+    from kiosk.storage import open_database
+
+    language = _language(args)
+    out, err = sys.stdout, sys.stderr
+    with open_database(args.db or machine.load().effective_database_url) as database:
+        if args.command == "export":
+            return exportcmd.run_export(
+                database, out=args.out, fmt=args.format, event_id=args.event,
+                language=language, stdout=out, stderr=err,
+            )  # fmt: skip
+        if args.command == "erase-guest":
+            return retentioncmd.run_erase_guest(
+                database, guest=args.guest, event_id=args.event, language=language, out=out,
+                err=err,
+            )  # fmt: skip
+        if args.command == "wipe-event":
+            return retentioncmd.run_wipe_event(
+                database, event_id=args.event, yes=args.yes, language=language, out=out,
+                err=err, drop_event=args.drop_event,
+            )  # fmt: skip
+        return retentioncmd.run_purge(
+            database, datetime.now(UTC), language=language, out=out, err=err,
+            quiet_when_none=False,
+        )  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    handlers = {"demo": _demo, "import": _import, "badges": _badges}
+    handlers = {
+        "demo": _demo,
+        "import": _import,
+        "badges": _badges,
+        "set-pin": _set_pin,
+        "export": _organiser,
+        "erase-guest": _organiser,
+        "wipe-event": _organiser,
+        "purge": _organiser,
+    }
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

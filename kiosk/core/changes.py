@@ -18,6 +18,7 @@ class ChangeKind(StrEnum):
     EVENT_CREATED = "event_created"  # entity: event id
     EVENT_UPDATED = "event_updated"  # entity: event id
     EVENT_ACTIVATED = "event_activated"  # entity: event id (the one now active)
+    EVENT_DELETED = "event_deleted"  # entity: event id (wiped with its settings and vocabulary)
     VOCABULARY_REPLACED = "vocabulary_replaced"  # entity: event id; payload: counts
     TAG_CREATED = "tag_created"  # entity: tag key (typed by a guest; pending approval)
     TAG_UPDATED = "tag_updated"  # entity: tag key; payload: approval

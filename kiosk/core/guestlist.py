@@ -154,9 +154,19 @@ def suggest_mapping(headers: Sequence[str]) -> dict[int, Field]:
     return mapping
 
 
+def _needs_protection(value: str) -> bool:
+    # Apostrophes already in front count too, so that "'=x" itself survives a round trip.
+    return value.lstrip("'")[:1] in _FORMULA_STARTS
+
+
+def protect(value: str) -> str:
+    """Guard a CSV cell against formula injection ("=SUM" -> "'=SUM"); ``unprotect`` undoes it."""
+    return "'" + value if _needs_protection(value) else value
+
+
 def unprotect(value: str) -> str:
     """Undo the export's protection against formula injection ("'=SUM" -> "=SUM")."""
-    if len(value) > 1 and value[0] == "'" and value[1] in _FORMULA_STARTS:
+    if len(value) > 1 and value[0] == "'" and _needs_protection(value[1:]):
         return value[1:]
     return value
 
@@ -306,6 +316,7 @@ __all__ = [
     "decode",
     "parse_csv",
     "parse_records",
+    "protect",
     "read_headers",
     "sniff_delimiter",
     "suggest_mapping",

@@ -79,6 +79,10 @@ class CheckInRepository:
     def for_guest(self, guest_id: str) -> list[CheckIn]:
         return self._select(CHECKINS.c.guest_id == guest_id)
 
+    def for_event(self, event_id: str) -> list[CheckIn]:
+        """Every check-in of the event (undone and ended ones too), earliest first."""
+        return self._select(CHECKINS.c.event_id == event_id)
+
     def add(self, check_in: CheckIn) -> Change:
         """Insert an active check-in. The partial unique index refuses a second active one."""
         if not check_in.active:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.changes import Change, ChangeKind
@@ -96,3 +96,12 @@ class EventRepository:
         if not getattr(result, "rowcount", 0):
             raise LookupError(f"no event {event_id!r}")
         return self._log.append(ChangeKind.EVENT_ACTIVATED, event_id=event_id, entity_id=event_id)
+
+    def delete(self, event_id: str) -> Change | None:
+        """Delete the event with its vocabulary, guests and check-ins (ON DELETE CASCADE)."""
+        result = self._session.execute(
+            delete(EventRow).where(EventRow.id == event_id).execution_options(**_NO_SYNC)
+        )
+        if not getattr(result, "rowcount", 0):
+            return None
+        return self._log.append(ChangeKind.EVENT_DELETED, event_id=event_id, entity_id=event_id)
