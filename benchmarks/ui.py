@@ -160,8 +160,7 @@ def journey_steps(window: KioskWindow, guest: str, query: str) -> list[Move]:
 
     def chips() -> None:
         skill, interest = w.tags.board.visible_keys()[:2]
-        _tap(w.tags.board.chips(skill)[0])
-        _tap(_button(w.tags, "continue"))  # "next: what I'd like to talk about"
+        _tap(w.tags.board.chips(skill)[0])  # the first skill moves the picker on to interests
         _tap(w.tags.board.chips(interest)[0])
 
     return [

@@ -23,8 +23,9 @@ _PEOPLE = GUEST_KINDS | PRESENCE_KINDS
 class RoomViews(QObject):
     """Follows applied changes and shows what they mean for the whole room.
 
-    The welcome line follows at once (batches merged into one refresh). Chips and event
-    settings wait for the welcome screen: they must not move under a guest's finger.
+    The welcome line follows at once while it is on screen (batches merged into one refresh),
+    otherwise when the welcome screen is back: no taps of a guest pay for a line nobody sees.
+    Chips and event settings wait for the welcome screen: they must not move under a finger.
     """
 
     def __init__(
@@ -34,12 +35,14 @@ class RoomViews(QObject):
         self._window = window
         self._room = room
         self._stale: set[str] = set()
+        self._pulse_stale = False
         self._pulse_timer = QTimer(self)
         self._pulse_timer.setSingleShot(True)
         self._pulse_timer.setInterval(0)
         self._pulse_timer.timeout.connect(self._on_pulse_timer_timeout)
         window.ticker.ticked.connect(self._on_ticker_ticked)
         window.journey_finished.connect(self._refresh_stale)
+        window.journey_finished.connect(self._on_window_journey_finished)
 
     def refresh_all(self) -> None:
         self._stale |= {"event", "vocabulary", "popularity"}
@@ -55,15 +58,23 @@ class RoomViews(QObject):
         if kinds & _PEOPLE:
             self._stale.add("popularity")
         if kinds & (_PEOPLE | _VOCABULARY) or ChangeKind.EVENT_UPDATED in kinds:
-            self._pulse_timer.start()
+            self._pulse_stale = True
+            if self._window.current() is self._window.welcome:
+                self._pulse_timer.start()
 
     def _on_pulse_timer_timeout(self) -> None:
-        self._refresh_pulse()
+        if self._pulse_stale:
+            self._refresh_pulse()
+
+    def _on_window_journey_finished(self) -> None:
+        if self._pulse_stale:
+            self._pulse_timer.start()
 
     def _on_ticker_ticked(self) -> None:
         self._refresh_stale()
 
     def _refresh_pulse(self) -> None:
+        self._pulse_stale = False
         pulse = self._room.pulse()
         self._window.set_room_pulse(pulse.present, pulse.top_interest_count, pulse.top_interest)
 

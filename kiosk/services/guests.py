@@ -59,26 +59,29 @@ class GuestService(StationService):
         """
 
         def action(uow: UnitOfWork, guest: Guest) -> GuestResult:
-            event = uow.events.get(guest.event_id)
-            if event is None:
-                raise LookupError(f"no event {guest.event_id!r}")
-            vocabulary = uow.tags.vocabulary(guest.event_id)
-            unknown = [key for key in chosen if key not in vocabulary]
+            # Chips only (the usual case): check the keys, without loading every tag.
+            known = uow.tags.known_keys(guest.event_id, chosen)
+            unknown = [key for key in chosen if key not in known]
             if unknown:
                 raise ValueError(f"not in the event's vocabulary: {unknown}")
             keys = list(chosen)
             created: list[Tag] = []
-            for label in typed:
-                tag = _known(vocabulary, label)
-                if tag is None:
-                    refusal = check_tag_label(label, event.titles)
-                    if refusal is not None:
-                        return GuestResult(guest, replace(refusal, kind=kind))
-                    tag = Tag(tag_key(label), Labels(clean(label), clean(label)))
-                    tag = replace(tag, approval=Approval.PENDING)
-                    vocabulary.add(tag)
-                    created.append(tag)
-                keys.append(tag.key)
+            if typed:
+                event = uow.events.get(guest.event_id)
+                if event is None:
+                    raise LookupError(f"no event {guest.event_id!r}")
+                vocabulary = uow.tags.vocabulary(guest.event_id)
+                for label in typed:
+                    tag = _known(vocabulary, label)
+                    if tag is None:
+                        refusal = check_tag_label(label, event.titles)
+                        if refusal is not None:
+                            return GuestResult(guest, replace(refusal, kind=kind))
+                        tag = Tag(tag_key(label), Labels(clean(label), clean(label)))
+                        tag = replace(tag, approval=Approval.PENDING)
+                        vocabulary.add(tag)
+                        created.append(tag)
+                    keys.append(tag.key)
             keys = list(dict.fromkeys(keys))
             refusal = check_tag_count(kind, keys)
             if refusal is not None:

@@ -65,6 +65,16 @@ class TagRepository:
             tags=[_tag(row) for row in tags],
         )
 
+    def known_keys(self, event_id: str, keys: Iterable[str]) -> set[str]:
+        """Which of ``keys`` the event has (any approval): a check without the vocabulary."""
+        wanted = set(keys)
+        if not wanted:
+            return set()
+        rows = self._session.execute(
+            select(TagRow.key).where(TagRow.event_id == event_id, TagRow.key.in_(wanted))
+        )
+        return {key for (key,) in rows}
+
     def get(self, event_id: str, key: str) -> Tag | None:
         row = self._session.execute(
             select(TagRow.__table__).where(TagRow.event_id == event_id, TagRow.key == key)

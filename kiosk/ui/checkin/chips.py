@@ -250,15 +250,17 @@ class ChipBoard(QWidget):
         any_visible = False
         for key, group in self._groups.items():
             shown = 0
+            changed = False
             for chip in group.chips:
                 visible = chip.matches(word_start)
-                chip.setVisible(visible)
+                if chip.isHidden() == visible:  # only a real change costs a relayout
+                    chip.setVisible(visible)
+                    changed = True
                 shown += visible
             # While searching, the popular group would only repeat what the categories show.
             group.setVisible(shown > 0 and not (searching and key == _POPULAR))
-            # Heights depend on the width (wrapped rows): cached ones are now wrong.
-            group.flow.invalidate()
-            group.updateGeometry()
+            if changed:  # heights depend on the width (wrapped rows): cached ones are wrong
+                group.flow.invalidate()
+                group.updateGeometry()
             any_visible = any_visible or (shown > 0 and key != _POPULAR)
         self._empty.setVisible(searching and not any_visible)
-        self.updateGeometry()

@@ -44,13 +44,16 @@ class TagPickerScreen(Screen):
         self.setObjectName("tagPicker")
         self._selected: dict[TagKind, list[str]] = {TagKind.SKILL: [], TagKind.INTEREST: []}
         self._active = TagKind.SKILL
+        # Until the guest taps a section, the first skill moves the chips on to interests:
+        # three chips and one "continue" then fill both sections.
+        self._guided = True
         self._pending_popularity: list[str] | None = None
         self._back = button("quiet", self, object_name="back")
         self._back.clicked.connect(self.back_requested)
         self._title = label("title", self)
         self.sections = {kind: Section(kind, self) for kind in TagKind}
         for kind, section in self.sections.items():
-            section.activated.connect(lambda k=kind: self.set_active(k))
+            section.activated.connect(lambda k=kind: self._on_section_activated(k))
             section.tag_removed.connect(lambda key, k=kind: self._toggle(k, key))
         self.search = Field(self, object_name="tagSearch")
         self.search.activated.connect(self._on_search_activated)
@@ -135,6 +138,10 @@ class TagPickerScreen(Screen):
             self._toggle(kind, tag.key)
         self._refresh()
 
+    def _on_section_activated(self, kind: TagKind) -> None:
+        self._guided = False  # the guest chose the section: it stays until they choose again
+        self.set_active(kind)
+
     def show_refusal(self, refusal: Refusal) -> None:
         self._set_refusal(tag_refusal(refusal))
 
@@ -166,6 +173,7 @@ class TagPickerScreen(Screen):
     def reset(self) -> None:
         self._selected = {TagKind.SKILL: [], TagKind.INTEREST: []}
         self._active = TagKind.SKILL
+        self._guided = True
         self.search.setText("")
         self._set_refusal("")
         self.board.remove_added()
@@ -197,6 +205,8 @@ class TagPickerScreen(Screen):
             self.show_refusal(Refusal(RefusalCode.TOO_MANY, limit=MAX_TAGS_PER_KIND, kind=kind))
         else:
             chosen.append(key)
+            if self._guided and kind is TagKind.SKILL and not self._selected[TagKind.INTEREST]:
+                self._active = TagKind.INTEREST
             if self.search.text():  # the search found it: clear it for the next one
                 self.search.setText("")
                 self.keyboard.hide()

@@ -79,6 +79,9 @@ class KioskWindow(LockableWindow):
         self.stack = QStackedWidget(self)
         for screen in self.screens():
             self.stack.addWidget(screen)
+        # Screens shown since the last reset: only they can hold anything of the last guest
+        # (every setter is followed by showing its screen), so only they are cleared.
+        self._touched: set[Screen] = set(self.screens())
 
         self._notice = NoticeBar(self.ticker, self)
         layout = QVBoxLayout(self)
@@ -159,6 +162,7 @@ class KioskWindow(LockableWindow):
 
     def show_find(self, mode: FindMode = FindMode.CHECK_IN) -> None:
         if self.find_yourself.mode is not mode:
+            self._touched.add(self.find_yourself)
             self.find_yourself.reset()
             self.find_yourself.set_mode(mode)
         self._show(self.find_yourself)
@@ -211,12 +215,17 @@ class KioskWindow(LockableWindow):
         self.idle.disarm()
         self.overlay.hide()
         self.scanner.flush()
+        touched = self._touched
+        # Welcome first: the last guest's pages are cleared hidden, which costs far less
+        # (no repaint, no relayout of a page on screen) and happens before any paint.
+        self._show(self.welcome)
+        self._touched = {self.welcome}
         for screen in self.screens():
-            screen.reset()
+            if screen in touched:
+                screen.reset()
         self._notice.clear()
         if self._language is not self._default_language:
             self.set_language(self._default_language)
-        self._show(self.welcome)
 
     def input_filters(self) -> Sequence[QObject]:
         # Every press counts as activity first; then the scanner may hold a key back; the
@@ -267,6 +276,7 @@ class KioskWindow(LockableWindow):
             # Otherwise Qt hands the focus to the next page's first field (the tag search
             # after a walk-in), which opens its keyboard over the page unasked.
             focused.clearFocus()
+        self._touched.add(screen)
         self.stack.setCurrentWidget(screen)
         self._notice.clear()
         self.scanner.set_enabled(screen.accepts_scans)

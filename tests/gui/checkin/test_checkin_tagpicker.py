@@ -65,8 +65,32 @@ def test_popularity_waits_while_a_guest_picks(qtbot: QtBot, picker: TagPickerScr
     assert picker.board.visible_keys()[0] == "wine"
 
 
+def test_first_skill_moves_on_to_interests(qtbot: QtBot, picker: TagPickerScreen) -> None:
+    """Three chips and one "continue" fill both sections; tapping a section keeps it."""
+    skills, interests = picker.sections[TagKind.SKILL], picker.sections[TagKind.INTEREST]
+    assert skills.property("active") is True
+    _tap_chip(qtbot, picker, "python")
+    assert picker.active is TagKind.INTEREST
+    assert interests.property("active") is True
+    for key in ("jazz", "wine"):
+        _tap_chip(qtbot, picker, key)
+    assert picker.selection(TagKind.SKILL) == ("python",)
+    assert picker.selection(TagKind.INTEREST) == ("jazz", "wine")
+    qtbot.mouseClick(skills, Qt.MouseButton.LeftButton)  # the guest chooses: it stays
+    _tap_chip(qtbot, picker, "data")
+    assert picker.active is TagKind.SKILL
+    assert picker.selection(TagKind.SKILL) == ("python", "data")
+    with qtbot.waitSignal(picker.tags_chosen) as blocker:
+        qtbot.mouseClick(picker.findChild(QPushButton, "continue"), Qt.MouseButton.LeftButton)
+    assert blocker.args == [("python", "data"), ("jazz", "wine")]
+    picker.reset()
+    _tap_chip(qtbot, picker, "ml")
+    assert picker.active is TagKind.INTEREST  # the next guest is guided again
+
+
 def test_sections_count_and_limit(qtbot: QtBot, picker: TagPickerScreen) -> None:
     skills = picker.sections[TagKind.SKILL]
+    qtbot.mouseClick(skills, Qt.MouseButton.LeftButton)  # chosen: every chip goes there
     for key in ("python", "data"):
         _tap_chip(qtbot, picker, key)
     assert skills.count.text() == "2/5"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from journey_support import Kiosk, Strokes, same_layout, us_scanner_on_azerty
 
-from kiosk.core.guest import Consents, Source, TagKind
+from kiosk.core.demo import DemoEvent
+from kiosk.core.guest import Consents, Guest, Source, TagKind
 from kiosk.core.tags import Approval
 from kiosk.core.text import tag_key
+from kiosk.storage import Database
 from kiosk.ui.checkin.views import WalkInField
 
 TAP_BUDGET = 10
@@ -47,6 +51,47 @@ def test_listed_guest_meets_people_within_ten_taps(kiosk: Kiosk) -> None:
     assert check_in.station == "door-1"
     assert stored.skills == (*guest.skills, *new)
     assert stored.consents == Consents(on_wall=True, suggested_to_others=True)
+
+
+@pytest.fixture
+def tagless(database: Database, demo: DemoEvent) -> Guest:
+    """A pre-registered guest whose tags were not imported (Samuel, before the kiosk starts)."""
+    guest = next(g for g in demo.guests if g.ticket == "ICE-0044")
+    with database.unit_of_work(station="setup") as uow:
+        for kind in TagKind:
+            uow.guests.set_tags(guest.id, kind, ())
+        uow.commit()
+    return replace(guest, skills=(), interests=())
+
+
+def test_guest_without_tags_meets_people_in_ten_taps(tagless: Guest, kiosk: Kiosk) -> None:
+    """Start, the name, 3 chips (a skill, then interests), continue, skip, 2 consents, continue."""
+    w, guest = kiosk.window, tagless
+    kiosk.start()
+    kiosk.find_and_pick(guest)
+    kiosk.wait_for(w.tags)
+    assert w.tags.selection(TagKind.SKILL) == w.tags.selection(TagKind.INTEREST) == ()
+    first, second, third = w.tags.board.visible_keys()[:3]
+    kiosk.tap_chip(first)
+    assert w.tags.active is TagKind.INTEREST  # one skill in: the next chips are interests
+    kiosk.tap_chip(second)
+    kiosk.tap_chip(third)
+    kiosk.tap_button(w.tags, "continue")
+    kiosk.wait_for(w.details)
+    kiosk.tap_button(w.details, "skip")
+    kiosk.wait_for(w.consent)
+    kiosk.tap(w.consent.on_wall)
+    kiosk.tap(w.consent.suggested)
+    kiosk.tap_button(w.consent, "continue")
+    kiosk.wait_for(w.done)
+
+    assert kiosk.taps == TAP_BUDGET, kiosk.taps
+    assert kiosk.letters >= 2
+    assert "You're in, Samuel! Talk to these people" in kiosk.visible_texts()
+    with kiosk.database.reader() as uow:
+        stored = uow.guests.get(guest.id)
+    assert stored is not None
+    assert (stored.skills, stored.interests) == ((first,), (second, third))
 
 
 def test_walk_in_registers_and_checks_in(kiosk: Kiosk) -> None:
