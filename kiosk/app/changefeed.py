@@ -70,7 +70,18 @@ class ChangeFeed(QObject):
             self.absorb(changes)
 
     def absorb(self, changes: Iterable[Change]) -> None:
-        """Apply the entries not seen yet (a service call's own ``Changes``, or a poll's)."""
+        """Apply the entries not seen yet (a service call's own ``Changes``, or a poll's).
+
+        A service's own entries may come after another station's that no poll has read yet;
+        the room skips ids below the highest it applied, so those are read first, here.
+        """
+        changes = list(changes)
+        if changes and min(c.id for c in changes) > self._follower.last_seen_id + 1:
+            try:
+                changes += self._follower.poll()
+            except OperationalError:
+                log.warning("change follower cannot read the database", exc_info=True)
+                return  # nothing applied: kept for the next poll, still in order
         for change in changes:
             if change.id not in self._seen:
                 self._waiting[change.id] = change

@@ -282,11 +282,11 @@ class RoomService:
         shown_count: int = 0,
         suggested_count: int = 0,
     ) -> None:
+        # The entry it appends comes back through apply() like any other: moving
+        # last_change_id here could skip another station's entries committed just before.
         with self._database.unit_of_work(station=station) as uow:
             uow.exposure.add(self.event_id, pairs, shown=shown_count, suggested=suggested_count)
-            changes = uow.commit()
-        # Our own entry needs no re-read of every count when it comes back through a follower.
-        self.last_change_id = max(self.last_change_id, changes.last_id)
+            uow.commit()
 
 
 __all__ = [

@@ -7,7 +7,7 @@ frame costs a few small copies however many guests are on the wall.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEasingCurve, QObject, QRect, QTimer, QVariantAnimation
@@ -163,6 +163,17 @@ class Banner(QObject):
 
     def _on_hold_timeout(self) -> None:
         self._slide(1.0, 0.0)
+
+    def withdraw(self, guest_ids: Collection[str]) -> None:
+        """Drop these guests' welcomes at once, queued or on screen (they left, or may no
+        longer appear): the strip never names someone who is not welcome on the wall."""
+        self.queue = deque(m for m in self.queue if m.guest_id not in guest_ids)
+        if self.current is None or self.current.guest_id not in guest_ids:
+            return
+        self._hold.stop()
+        self.animation.stop()
+        self._repaint()  # the strip it covered
+        self._next()
 
     def clear(self) -> None:
         self.queue.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import cast
 
 from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
@@ -78,6 +78,10 @@ class WallWindow(QWidget):
     def announce_arrival(self, message: ArrivalMessage) -> None:
         """Welcome an arrival; several arriving together are queued and shown in turn."""
         self.banner.push(message)
+
+    def withdraw_arrivals(self, guest_ids: Collection[str]) -> None:
+        """Forget these guests' welcomes, waiting or on screen (left, or hidden meanwhile)."""
+        self.banner.withdraw(guest_ids)
 
     def set_language(self, language: WallLanguage) -> None:
         self._mode = language
