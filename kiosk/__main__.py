@@ -8,7 +8,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import Language
+from kiosk.core.machine import Role
 
 LANGUAGES = [x.value for x in Language]
 
@@ -37,6 +39,16 @@ def _build_parser() -> argparse.ArgumentParser:
         "--speed", type=_positive, default=1.0, help="arrivals per second (default 1)"
     )
     demo.add_argument("--db", metavar="URL", help="database URL (default: a fresh temporary file)")
+    demo.add_argument(
+        "--screenshots", type=Path, metavar="DIR", help="render every screen to PNG files and exit"
+    )
+
+    run = commands.add_parser("run", help="run this station on the configured event")
+    run.add_argument("--role", choices=[r.value for r in Role], help="default: the machine's")
+    run.add_argument("--windowed", action="store_true", help="normal windows, no guest lock")
+    run.add_argument("--db", metavar="URL", help="database URL (default: the machine's)")
+    run.add_argument("--event", metavar="ID", help="event id (default: the active event)")
+    run.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
 
     imp = commands.add_parser("import", help="import a guest list (CSV) into an event")
     imp.add_argument("file", type=Path)
@@ -108,7 +120,16 @@ def _demo(args: argparse.Namespace) -> int:
 
         print_summary(demo, language or demo.event.default_language, sys.stdout)
         return 0
-    if not args.text and not _has_display():
+    if args.screenshots is not None:
+        return _screenshots(demo, args.screenshots)
+    if not args.text and _has_display():
+        import tempfile
+
+        from kiosk.app.gui import run_demo
+
+        with tempfile.TemporaryDirectory(prefix="icebreaker-demo-") as folder:
+            return run_demo(demo, args.db or f"sqlite:///{Path(folder) / 'demo.sqlite3'}")
+    if not args.text:
         print(say("no_display", language or demo.event.default_language), flush=True)
     from kiosk.app.textdemo import play
 
@@ -121,6 +142,36 @@ def _demo(args: argparse.Namespace) -> int:
         out=sys.stdout,
     )
     return 0
+
+
+def _screenshots(demo: DemoEvent, folder: Path) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.app.screenshots import render_all
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    written = render_all(folder, demo)
+    print(f"{len(written)} PNG files in {folder}")
+    del app
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from kiosk.app.gui import GuiOptions, run
+    from kiosk.core import machine
+
+    config = machine.load()
+    config = replace(
+        config,
+        database_url=args.db or config.database_url,
+        event_id=args.event or config.event_id,
+        role=Role(args.role) if args.role else config.role,
+    )
+    options = GuiOptions(role=config.role, windowed=args.windowed, language=_language(args))
+    return run(config, options, out=sys.stdout, err=sys.stderr)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -213,6 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     handlers = {
         "demo": _demo,
+        "run": _run,
         "import": _import,
         "badges": _badges,
         "set-pin": _set_pin,

@@ -67,6 +67,12 @@ _MESSAGES: dict[str, dict[Language, str]] = {
         Language.FR: "    (pas encore de conversation à suggérer)",
         Language.EN: "    (no conversation to suggest yet)",
     },
+    "no_event_to_run": {
+        Language.FR: "Aucun événement actif dans cette base : importez une liste d'invités"
+        " (kiosk import) ou essayez kiosk demo.",
+        Language.EN: "No active event in this database: import a guest list (kiosk import)"
+        " or try kiosk demo.",
+    },
     # import
     "import_summary": {
         Language.FR: "{file} : {created} invités créés, {updated} mis à jour,"

@@ -122,3 +122,30 @@ def test_badges_command_refuses_an_unknown_template(tmp_path: Path, database_url
     assert result.returncode == 2
     assert "Unknown badge template 'poster'" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_demo_screenshots_render_every_screen(tmp_path: Path) -> None:
+    result = _kiosk("demo", "--screenshots", str(tmp_path), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    checkin = list((tmp_path / "checkin").glob("*.png"))
+    wall = list((tmp_path / "wall").glob("*.png"))
+    badges = list((tmp_path / "badges").glob("*.png"))
+    assert len(checkin) == 2 * 3 * 16  # FR/EN x three sizes x every screen state
+    assert len(wall) >= 16
+    assert len(badges) == 4 * 2 * 3
+    assert all(p.stat().st_size > 5000 for p in checkin + wall + badges)  # not blank
+
+
+def test_locked_guest_mode_refuses_to_start_without_a_pin(
+    tmp_path: Path, database_url: str
+) -> None:
+    config = tmp_path / "config" / "machine.toml"
+    config.parent.mkdir()
+    config.write_text(f'database_url = "{database_url}"\n', encoding="utf-8")
+    result = _kiosk(
+        "run", "--role", "checkin", "--lang", "en",
+        env={"ICEBREAKER_CONFIG": str(config), "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "kiosk set-pin" in result.stderr
+    assert not (config.parent / "pin.json").exists()
