@@ -165,6 +165,34 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Print my badge</source>
+        <translation>Print my badge</translation>
+    </message>
+    <message>
+        <source>Show my QR code</source>
+        <translation>Show my QR code</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at the printer.</source>
+        <translation>Your badge is printing: pick it up at the printer.</translation>
+    </message>
+    <message>
+        <source>There is no printer here: ask at the desk for your badge.</source>
+        <translation>There is no printer here: ask at the desk for your badge.</translation>
+    </message>
+    <message>
+        <source>The printer is paused: ask at the desk for your badge.</source>
+        <translation>The printer is paused: ask at the desk for your badge.</translation>
+    </message>
+    <message>
+        <source>The printer is offline: ask at the desk for your badge.</source>
+        <translation>The printer is offline: ask at the desk for your badge.</translation>
+    </message>
+    <message>
+        <source>Your badge could not be printed. You can try again or ask at the desk.</source>
+        <translation>Your badge could not be printed. You can try again or ask at the desk.</translation>
+    </message>
     <message numerus="yes">
         <source>Back to the start in %n s. Touch the screen to stay.</source>
         <translation>
@@ -262,6 +290,17 @@
     <message>
         <source>space</source>
         <translation>space</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Let someone scan this with their phone: it saves your name and the contact you chose to share.</source>
+        <translation>Let someone scan this with their phone: it saves your name and the contact you chose to share.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -416,6 +455,10 @@
     <message>
         <source>I&apos;m leaving</source>
         <translation>I&apos;m leaving</translation>
+    </message>
+    <message>
+        <source>Scan a code with the camera</source>
+        <translation>Scan a code with the camera</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,34 @@
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>Print my badge</source>
+        <translation>Imprimer mon badge</translation>
+    </message>
+    <message>
+        <source>Show my QR code</source>
+        <translation>Afficher mon QR code</translation>
+    </message>
+    <message>
+        <source>Your badge is printing: pick it up at the printer.</source>
+        <translation>Votre badge s&apos;imprime : récupérez-le à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>There is no printer here: ask at the desk for your badge.</source>
+        <translation>Pas d&apos;imprimante ici : demandez votre badge à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The printer is paused: ask at the desk for your badge.</source>
+        <translation>L&apos;imprimante est en pause : demandez votre badge à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>The printer is offline: ask at the desk for your badge.</source>
+        <translation>L&apos;imprimante est hors ligne : demandez votre badge à l&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Your badge could not be printed. You can try again or ask at the desk.</source>
+        <translation>Votre badge n&apos;a pas pu être imprimé. Réessayez ou demandez à l&apos;accueil.</translation>
+    </message>
     <message numerus="yes">
         <source>Back to the start in %n s. Touch the screen to stay.</source>
         <translation>
@@ -262,6 +290,17 @@
     <message>
         <source>space</source>
         <translation>espace</translation>
+    </message>
+</context>
+<context>
+    <name>QrView</name>
+    <message>
+        <source>Let someone scan this with their phone: it saves your name and the contact you chose to share.</source>
+        <translation>Faites scanner ce code avec un téléphone : il enregistre votre nom et le contact que vous avez choisi de partager.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>
@@ -416,6 +455,10 @@
     <message>
         <source>I&apos;m leaving</source>
         <translation>Je pars</translation>
+    </message>
+    <message>
+        <source>Scan a code with the camera</source>
+        <translation>Scanner un code avec la caméra</translation>
     </message>
 </context>
 <context>

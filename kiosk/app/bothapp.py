@@ -11,6 +11,7 @@ from kiosk.app.screens import ScreenPlan, fit_frame, side_by_side
 from kiosk.app.wall import WallController
 from kiosk.app.wallapp import build_wall
 from kiosk.storage.database import Database
+from kiosk.ui.badge.printing import BadgePrinter
 from kiosk.ui.checkin.window import KioskWindow
 from kiosk.ui.wall import WallWindow
 
@@ -24,7 +25,13 @@ class Both:
 
 
 def build_both(
-    database: Database, event_id: str, *, station: str, plan: ScreenPlan, windowed: bool = False
+    database: Database,
+    event_id: str,
+    *,
+    station: str,
+    plan: ScreenPlan,
+    windowed: bool = False,
+    badge_printer: BadgePrinter | None = None,
 ) -> Both:
     """The check-in on its screen and the wall on its own, full screen (``windowed``: normal
     windows on those screens). With a single screen (``plan.wall`` None) both are windows
@@ -38,6 +45,7 @@ def build_both(
         station=station,
         windowed=windowed or single,
         screen=None if single else plan.checkin,
+        badge_printer=badge_printer,
     )
     # build_checkin parents its feed to the controller (a public way to reach it).
     feed = checkin.findChild(ChangeFeed)

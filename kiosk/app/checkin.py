@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.app.badgesteps import BadgeSteps, default_badge_printer
 from kiosk.app.changefeed import ChangeFeed
 from kiosk.app.checkinviews import returning_guest, verification_hints
 from kiosk.app.journey import Journey
@@ -17,6 +18,7 @@ from kiosk.app.worker import ServiceWorker
 from kiosk.core.guest import Guest, Language, Source
 from kiosk.core.refusal import check_name
 from kiosk.services.checkin import CheckInOutcome, CheckInResult, CheckOutOutcome, CheckOutResult
+from kiosk.ui.badge.printing import BadgePrinter
 from kiosk.ui.checkin.views import FindMode, Notice, WalkInField, WalkInForm
 from kiosk.ui.checkin.window import KioskWindow
 
@@ -26,6 +28,7 @@ class CheckInController(QObject):
 
     Writes go through ``worker`` (one thread, in order); the in-memory search and room are
     used here. ``changes_applied(Changes)``: every new change-log entry, from any station.
+    Badges print on ``badge_printer`` (default: CUPS, the default printer and template).
     """
 
     changes_applied = Signal(object)  # Changes
@@ -38,6 +41,7 @@ class CheckInController(QObject):
         worker: ServiceWorker,
         feed: ChangeFeed,
         rng: random.Random | None = None,
+        badge_printer: BadgePrinter | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,6 +52,8 @@ class CheckInController(QObject):
         self._rng = rng or random.Random()
         self._runner = JourneyRunner(window, services, worker, feed)
         self._steps = ProfileSteps(self._runner, self)
+        printer = badge_printer or default_badge_printer()
+        self._badges = BadgeSteps(self._runner, worker, printer, self)
         self._room_views = RoomViews(window, services.room, self)
         self._connect()
 

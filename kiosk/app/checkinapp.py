@@ -20,6 +20,7 @@ from kiosk.services.room import RoomService
 from kiosk.services.search import SearchService
 from kiosk.services.station import utc_now
 from kiosk.storage.database import Database
+from kiosk.ui.badge.printing import BadgePrinter
 from kiosk.ui.checkin.clock import Ticker, monotonic_ms
 from kiosk.ui.checkin.window import KioskWindow
 
@@ -54,13 +55,16 @@ def build_checkin(
     key_clock: Callable[[], int] | None = None,
     rng: random.Random | None = None,
     services: CheckInServices | None = None,
+    badge_printer: BadgePrinter | None = None,
 ) -> tuple[KioskWindow, CheckInController]:
     """A running check-in station for ``event_id``: the window (placed on ``screen`` if given)
     and its controller, already following the change log. Needs a QApplication.
 
     ``clock`` stamps check-ins (aware UTC datetimes), ``ticker`` drives the screens' seconds,
     ``key_clock`` (ms) tells a scanner's burst from typing; tests pass fakes, and may pass
-    their own ``services``. The controller closes itself when the application quits.
+    their own ``services``. ``badge_printer`` prints the done screen's badges (None: CUPS,
+    the system's default printer, the default template). The controller closes itself when
+    the application quits.
     """
     # Taken before the services read the database: nothing committed in between is missed
     # (entries seen twice are skipped by id).
@@ -70,7 +74,9 @@ def build_checkin(
     follower = database.follower(after_id=after, event_id=event_id)
     feed = ChangeFeed(follower, services.search, services.room)
     worker = ServiceWorker()
-    controller = CheckInController(window, services, worker=worker, feed=feed, rng=rng)
+    controller = CheckInController(
+        window, services, worker=worker, feed=feed, rng=rng, badge_printer=badge_printer
+    )
     feed.setParent(controller)
     worker.setParent(controller)
     controller.start()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.app.badgesteps import default_badge_printer
 from kiosk.app.bothapp import build_both
 from kiosk.app.checkinapp import build_checkin
 from kiosk.app.clitext import say
@@ -82,13 +83,24 @@ def run(config: MachineConfig, options: GuiOptions, *, out: TextIO, err: TextIO)
         )
         # The windows and controllers must stay referenced while the event loop runs.
         running: object
+        printer = default_badge_printer(config.printer, config.badge_template)
         if options.role is Role.BOTH:
             running = build_both(
-                database, event_id, station=station, plan=plan, windowed=options.windowed
+                database,
+                event_id,
+                station=station,
+                plan=plan,
+                windowed=options.windowed,
+                badge_printer=printer,
             )
         else:
             running = build_checkin(
-                database, event_id, station=station, windowed=options.windowed, screen=plan.checkin
+                database,
+                event_id,
+                station=station,
+                windowed=options.windowed,
+                screen=plan.checkin,
+                badge_printer=printer,
             )
         status = app.exec()
         del running

@@ -130,7 +130,7 @@ def test_demo_screenshots_render_every_screen(tmp_path: Path) -> None:
     checkin = list((tmp_path / "checkin").glob("*.png"))
     wall = list((tmp_path / "wall").glob("*.png"))
     badges = list((tmp_path / "badges").glob("*.png"))
-    assert len(checkin) == 2 * 3 * 16  # FR/EN x three sizes x every screen state
+    assert len(checkin) == 2 * 3 * 19  # FR/EN x three sizes x every screen state (badge, QR)
     assert len(wall) >= 16
     assert len(badges) == 4 * 2 * 3
     assert all(p.stat().st_size > 5000 for p in checkin + wall + badges)  # not blank

@@ -11,6 +11,9 @@ from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import AddressForm, Consents, Etiquette, Greeting, Language, TagKind
 from kiosk.core.refusal import Refusal, RefusalCode
 from kiosk.core.search import GuestEntry, GuestIndex, SearchHit
+from kiosk.core.vcard import vcard_payload
+from kiosk.ui.badge.printing import PrintResult
+from kiosk.ui.badge.qr import qr_image
 from kiosk.ui.checkin.clock import ManualTicker
 from kiosk.ui.checkin.views import FindMode, ReasonKind, ReturningGuest, SuggestionRow
 from kiosk.ui.checkin.window import KioskWindow
@@ -117,7 +120,19 @@ def render_screens(
     shot("details-typing", lambda: window.details.show_keyboard(True))
     shot("consent", lambda: window.show_consent(Consents(on_wall=True)))
     shot("done", lambda: window.show_done(LONG_FIRST, _suggestions(demo)))
-    shot("done-nobody", lambda: window.show_done("Léa", []))
+    shot("done-printing", lambda: window.done.show_print_result(PrintResult.PRINTED))
+    shot("done-no-printer", lambda: window.done.show_print_result(PrintResult.NO_PRINTER))
+    contact = "https://example.org/in/marie-clementine"
+    shot(
+        "done-qr",
+        lambda: window.done.show_qr(qr_image(vcard_payload(LONG_FIRST, LONG_LAST, contact), 1)),
+    )
+
+    def done_nobody() -> None:
+        window.done.reset()
+        window.show_done("Léa", [])
+
+    shot("done-nobody", done_nobody)
     shot(
         "returning",
         lambda: window.show_returning(ReturningGuest("long", LONG_FIRST, Consents(True, True))),

@@ -31,6 +31,7 @@ class WelcomeScreen(Screen):
     start_requested = Signal()
     language_requested = Signal(object)  # Language
     leaving_requested = Signal()
+    camera_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +53,10 @@ class WelcomeScreen(Screen):
         self._pulse.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._leaving = button("quiet", self, object_name="leaving")
         self._leaving.clicked.connect(self.leaving_requested)
+        # Only with a working camera (kiosk.ui.checkin.camera): otherwise no trace of it.
+        self.camera_button = button("quiet", self, object_name="camera")
+        self.camera_button.clicked.connect(self.camera_requested)
+        self.camera_button.hide()
         self.language_buttons: dict[Language, QPushButton] = {}
         languages = QHBoxLayout()
         languages.addStretch(1)
@@ -71,6 +76,7 @@ class WelcomeScreen(Screen):
         bottom = QHBoxLayout()
         bottom.addWidget(self._leaving)
         bottom.addStretch(1)
+        bottom.addWidget(self.camera_button)
         outer = QVBoxLayout(self)
         outer.addLayout(languages)
         outer.addStretch(2)
@@ -103,6 +109,10 @@ class WelcomeScreen(Screen):
         for language, choice in self.language_buttons.items():
             choice.setVisible(len(offered) > 1 and language in offered)
 
+    def set_camera_available(self, available: bool) -> None:
+        """Offer scanning a code with the camera; never shown without one."""
+        self.camera_button.setVisible(available)
+
     def set_room_pulse(self, present: int, tag_count: int = 0, tag: Labels | None = None) -> None:
         """ "42 people here: 11 want to talk about design"."""
         self._pulse_values = (present, tag_count, tag)
@@ -121,6 +131,7 @@ class WelcomeScreen(Screen):
         self._start.setText(self.tr("Touch to start"))
         self._scan_hint.setText(self.tr("Got a ticket? Scan it to check in at once."))
         self._leaving.setText(self.tr("I'm leaving"))
+        self.camera_button.setText(self.tr("Scan a code with the camera"))
         self.set_room_pulse(*self._pulse_values)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)

@@ -15,11 +15,14 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app.checkinapp import build_checkin, make_services
 from kiosk.app.journeyrunner import CheckInServices
+from kiosk.core.badge import template as badge_template
 from kiosk.core.demo import DemoEvent, load_demo
 from kiosk.core.guest import Language
 from kiosk.resources import db_file
 from kiosk.services.eventsetup import check_in_demo_guests, install_demo
 from kiosk.storage import Database, open_database
+from kiosk.ui.badge.printing import BadgePrinter
+from kiosk.ui.badge.spooler import FakeSpooler
 from kiosk.ui.checkin.clock import ManualTicker
 from kiosk.ui.i18n import install_language
 
@@ -74,8 +77,23 @@ def services_hook() -> ServicesHook:
 
 
 @pytest.fixture
+def spooler() -> FakeSpooler:
+    """No printer unless a test says so: the kiosk never reaches a real CUPS in tests."""
+    return FakeSpooler()
+
+
+@pytest.fixture
+def badge_printer(spooler: FakeSpooler, tmp_path: Path) -> BadgePrinter:
+    return BadgePrinter(spooler, "", badge_template(""), spool_dir=tmp_path)
+
+
+@pytest.fixture
 def kiosk(
-    qtbot: QtBot, database: Database, demo: DemoEvent, services_hook: ServicesHook
+    qtbot: QtBot,
+    database: Database,
+    demo: DemoEvent,
+    services_hook: ServicesHook,
+    badge_printer: BadgePrinter,
 ) -> Iterator[Kiosk]:
     """The demo's kiosk, windowed at 1280x800, in English, with hand-driven time."""
     ticker, key_clock, clock = ManualTicker(), FakeClock(), UtcClock()
@@ -91,6 +109,7 @@ def kiosk(
         key_clock=key_clock,
         rng=random.Random(7),
         services=services,
+        badge_printer=badge_printer,
     )
     qtbot.addWidget(window)
     window.resize(1280, 800)
