@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from dbtemplate import fold_wal
 
 from kiosk.core.event import Event
 from kiosk.core.guest import Guest
@@ -59,24 +57,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for guest in GUESTS:
             uow.guests.add(guest)
         uow.commit()
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return path
-
-
-@pytest.fixture
-def db_path(tmp_path: Path, migrated_template: Path) -> Path:
-    path = tmp_path / "kiosk.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    return path
-
-
-@pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(f"sqlite:///{db_path}")
-    yield db
-    db.close()
+    return fold_wal(path)
 
 
 @pytest.fixture

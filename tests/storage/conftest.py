@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from dbtemplate import fold_wal
 
 from kiosk.core.event import Event
 from kiosk.core.guest import Guest
@@ -37,25 +36,7 @@ GuestFactory = Callable[..., Guest]
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     open_database(f"sqlite:///{path}").close()
-    # Fold the WAL into the file: a plain copy of the file is then a whole database.
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return path
-
-
-@pytest.fixture
-def db_path(tmp_path: Path, migrated_template: Path) -> Path:
-    path = tmp_path / "kiosk.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    return path
-
-
-@pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(f"sqlite:///{db_path}")
-    yield db
-    db.close()
+    return fold_wal(path)
 
 
 @pytest.fixture

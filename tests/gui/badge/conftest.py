@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core.demo import DemoEvent, load_demo
+from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import Guest
-from kiosk.resources import db_file
-
-
-@pytest.fixture(scope="session")
-def demo() -> DemoEvent:
-    return load_demo(db_file("demo"))
 
 
 @pytest.fixture(scope="session")

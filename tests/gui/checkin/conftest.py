@@ -9,17 +9,11 @@ from checkin_support import FakeClock
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.core.demo import DemoEvent, load_demo
+from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import Language
-from kiosk.resources import db_file
 from kiosk.ui.checkin.clock import ManualTicker
 from kiosk.ui.checkin.window import KioskWindow
 from kiosk.ui.i18n import install_language
-
-
-@pytest.fixture(scope="session")
-def demo() -> DemoEvent:
-    return load_demo(db_file("demo"))
 
 
 @pytest.fixture(autouse=True)

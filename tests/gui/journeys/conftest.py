@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,48 +14,13 @@ from pytestqt.qtbot import QtBot
 from kiosk.app.checkinapp import build_checkin, make_services
 from kiosk.app.journeyrunner import CheckInServices
 from kiosk.core.badge import template as badge_template
-from kiosk.core.demo import DemoEvent, load_demo
+from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import Language
-from kiosk.resources import db_file
-from kiosk.services.eventsetup import check_in_demo_guests, install_demo
-from kiosk.storage import Database, open_database
+from kiosk.storage import Database
 from kiosk.ui.badge.printing import BadgePrinter
 from kiosk.ui.badge.spooler import FakeSpooler
 from kiosk.ui.checkin.clock import ManualTicker
 from kiosk.ui.i18n import install_language
-
-ALREADY_IN = 40  # demo guests checked in before the kiosk starts: a room to be matched with
-
-
-@pytest.fixture(scope="session")
-def demo() -> DemoEvent:
-    return load_demo(db_file("demo"))
-
-
-@pytest.fixture(scope="session")
-def template(tmp_path_factory: pytest.TempPathFactory, demo: DemoEvent) -> Path:
-    path = tmp_path_factory.mktemp("template") / "kiosk.sqlite3"
-    with open_database(f"sqlite:///{path}") as database:
-        install_demo(database, demo, station="setup")
-        check_in_demo_guests(database, demo, ALREADY_IN)
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return path
-
-
-@pytest.fixture
-def db_path(tmp_path: Path, template: Path) -> Path:
-    path = tmp_path / "kiosk.sqlite3"
-    shutil.copyfile(template, path)
-    return path
-
-
-@pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_database(f"sqlite:///{db_path}")
-    yield db
-    db.close()
 
 
 @pytest.fixture(autouse=True)

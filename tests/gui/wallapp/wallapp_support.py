@@ -20,7 +20,7 @@ from kiosk.core.matching.guests import may_appear
 from kiosk.storage import Database
 from kiosk.ui.wall import WallWindow
 
-ALREADY_IN = 40  # demo guests checked in before the wall starts
+ALREADY_IN = 40  # demo guests checked in before the wall starts (tests/gui/conftest.py)
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = Path(__file__).with_name("wallapp_child.py")
 
