@@ -19,7 +19,6 @@ from kiosk.core.text import clean, fold
 # The wall is rebuilt at every arrival with the same few hundred names: normalising each name
 # once (not at every rebuild) keeps a 300-guest rebuild in a couple of milliseconds.
 _clean = lru_cache(maxsize=8192)(clean)
-_fold = lru_cache(maxsize=8192)(fold)
 
 TOP_WANTED = 5
 TOP_UNOFFERED = 4
@@ -161,13 +160,13 @@ def display_names(guests: Iterable[Guest], rule: LastInitial) -> dict[str, str]:
     given (the present guests the wall may name).
     """
     guests = list(guests)
-    counts = Counter(_fold(g.first_name) for g in guests)
+    counts = Counter(fold(g.first_name) for g in guests)
     names: dict[str, str] = {}
     for guest in guests:
         first = _clean(guest.first_name)
         initial = _initial(guest.last_name)
         wanted = rule is LastInitial.ALWAYS or (
-            rule is LastInitial.WHEN_AMBIGUOUS and counts[_fold(guest.first_name)] > 1
+            rule is LastInitial.WHEN_AMBIGUOUS and counts[fold(guest.first_name)] > 1
         )
         names[guest.id] = f"{first} {initial}." if wanted and initial else first
     return names
