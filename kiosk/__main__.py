@@ -161,17 +161,24 @@ def _run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from kiosk.app.gui import GuiOptions, run
+    from kiosk.app.organisercontext import EXIT_RESTART
     from kiosk.core import machine
 
-    config = machine.load()
-    config = replace(
-        config,
-        database_url=args.db or config.database_url,
-        event_id=args.event or config.event_id,
-        role=Role(args.role) if args.role else config.role,
-    )
-    options = GuiOptions(role=config.role, windowed=args.windowed, language=_language(args))
-    return run(config, options, out=sys.stdout, err=sys.stderr)
+    event_override = args.event
+    while True:
+        # Read again on each start: organiser mode may have saved other screens or events.
+        config = machine.load()
+        config = replace(
+            config,
+            database_url=args.db or config.database_url,
+            event_id=event_override or config.event_id,
+            role=Role(args.role) if args.role else config.role,
+        )
+        options = GuiOptions(role=config.role, windowed=args.windowed, language=_language(args))
+        status = run(config, options, out=sys.stdout, err=sys.stderr)
+        if status != EXIT_RESTART:
+            return status
+        event_override = ""  # the organiser chose the active event: --event no longer wins
 
 
 def _import(args: argparse.Namespace) -> int:

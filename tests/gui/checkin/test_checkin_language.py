@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -83,92 +78,3 @@ def test_install_language_loads_every_area_and_replaces_the_previous(qapp: QAppl
     assert len(qapp.findChildren(QTranslator, "icebreaker-translator")) == len(
         list(asset("i18n").glob("*_en.qm"))
     )
-
-
-def _messages(ts: Path) -> list[ET.Element]:
-    return list(ET.parse(ts).getroot().iter("message"))
-
-
-@pytest.mark.parametrize("name", CATALOGUES)
-def test_every_string_has_a_finished_translation(name: str) -> None:
-    messages = _messages(asset("i18n", f"{name}.ts"))
-    assert len(messages) > 80
-    problems = []
-    for message in messages:
-        source = message.findtext("source")
-        translation = message.find("translation")
-        assert translation is not None
-        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
-        if translation.get("type") or not all(f and f.strip() for f in forms):
-            problems.append(source)
-        if message.get("numerus") == "yes" and not all("%n" in (f or "") for f in forms):
-            problems.append(f"{source} (plural form without %n)")
-        for slot in ("%1", "%2"):
-            if slot in (source or "") and not all(slot in (f or "") for f in forms):
-                problems.append(f"{source} (lost {slot})")
-    assert problems == []
-
-
-@pytest.mark.parametrize("name", CATALOGUES)
-def test_committed_qm_is_built_from_the_ts(name: str, tmp_path: Path) -> None:
-    shutil.copy(asset("i18n", f"{name}.ts"), tmp_path / f"{name}.ts")
-    subprocess.run(
-        [
-            str(BIN / "pyside6-lrelease"),
-            str(tmp_path / f"{name}.ts"),
-            "-qm",
-            str(tmp_path / f"{name}.qm"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    assert (tmp_path / f"{name}.qm").read_bytes() == asset("i18n", f"{name}.qm").read_bytes(), (
-        f"run pyside6-lrelease assets/i18n/{name}.ts"
-    )
-
-
-def test_ts_files_hold_every_string_of_the_sources(tmp_path: Path) -> None:
-    """lupdate on the sources finds nothing new: no string is left untranslated."""
-    copy = tmp_path / "checkin_fr.ts"
-    shutil.copy(asset("i18n", "checkin_fr.ts"), copy)
-    sources = sorted(str(p) for p in (ROOT / "kiosk" / "ui" / "checkin").glob("*.py"))
-    subprocess.run(
-        [
-            str(BIN / "pyside6-lupdate"),
-            "-locations",
-            "none",
-            "-no-obsolete",
-            *sources,
-            "-ts",
-            str(copy),
-        ],
-        check=True,
-        capture_output=True,
-    )
-
-    def keys(ts: Path) -> set[tuple[str, str]]:
-        return {
-            (ctx.findtext("name") or "", m.findtext("source") or "")
-            for ctx in ET.parse(ts).getroot().iter("context")
-            for m in ctx.iter("message")
-        }
-
-    assert keys(copy) == keys(asset("i18n", "checkin_fr.ts")), (
-        "run pyside6-lupdate (see assets/i18n/README.md)"
-    )
-
-
-def test_every_translated_character_has_a_glyph(qapp: QApplication) -> None:
-    characters: set[str] = set()
-    for name in CATALOGUES:
-        for message in _messages(asset("i18n", f"{name}.ts")):
-            for element in message.iter():
-                characters |= set(element.text or "")
-    characters |= set("⌫⇧✕←→àéç")  # symbols the code writes itself
-    fonts = [QRawFont.fromFont(QFont("Noto Sans")), QRawFont.fromFont(QFont())]
-    fonts += [QRawFont.fromFont(QFont(f)) for f in QFontDatabase.families()]
-    missing = sorted(
-        ch for ch in characters if ch.isprintable() and not ch.isspace()
-        and not any(f.isValid() and f.supportsCharacter(ord(ch)) for f in fonts)
-    )  # fmt: skip
-    assert missing == []

@@ -1,0 +1,1 @@
+"""Organiser mode: the pages behind the PIN (set-up, import, vocabulary, room, corrections)."""
