@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from kiosk.app.worker import ServiceWorker
 from kiosk.core.guest import Language
 from kiosk.core.machine import MachineConfig
+from kiosk.services.room import RoomService
 from kiosk.services.station import utc_now
 from kiosk.storage.database import Database
 
@@ -30,6 +31,9 @@ class OrganiserEnvironment:
     #: Where ``machine`` is saved (None: the default config file, see kiosk.core.machine).
     machine_path: Path | None = None
     clock: Callable[[], datetime] = utc_now
+    #: The station's live room (present guests, suggestions), kept current by its change
+    #: feed; read it on the GUI thread only. None where no check-in runs (tests, a laptop).
+    room: RoomService | None = None
 
 
 class OrganiserContext(QObject):
