@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.app.badgesteps import BadgeSteps, default_badge_printer
+from kiosk.app.badgesteps import BadgeSteps, PrinterStatus, default_badge_printer
 from kiosk.app.changefeed import ChangeFeed
 from kiosk.app.checkinviews import returning_guest, verification_hints
 from kiosk.app.journey import Journey
@@ -53,7 +53,7 @@ class CheckInController(QObject):
         self._runner = JourneyRunner(window, services, worker, feed)
         self._steps = ProfileSteps(self._runner, self)
         printer = badge_printer or default_badge_printer()
-        self._badges = BadgeSteps(self._runner, worker, printer, self)
+        self._badges = BadgeSteps(self._runner, printer, self)
         self._room_views = RoomViews(window, services.room, self)
         self._connect()
 
@@ -61,6 +61,11 @@ class CheckInController(QObject):
     def feed(self) -> ChangeFeed:
         """The change feed this station follows; the wall in the same process can share it."""
         return self._feed
+
+    @property
+    def printer_status(self) -> PrinterStatus:
+        """The badge printer's trouble, if any, for organiser mode to show."""
+        return self._badges.status
 
     @property
     def journey(self) -> Journey:
@@ -76,6 +81,7 @@ class CheckInController(QObject):
         """Stop following and let the write in progress finish. Safe to call twice."""
         self._feed.close()
         self._worker.close()
+        self._badges.close()
 
     def _connect(self) -> None:
         w = self.window

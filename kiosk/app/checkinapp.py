@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QScreen
 
+from kiosk.app.camerascan import CameraScan
 from kiosk.app.changefeed import ChangeFeed
 from kiosk.app.checkin import CheckInController
 from kiosk.app.exposure import SuggestionLog
@@ -21,6 +22,8 @@ from kiosk.services.search import SearchService
 from kiosk.services.station import utc_now
 from kiosk.storage.database import Database
 from kiosk.ui.badge.printing import BadgePrinter
+from kiosk.ui.camera.frames import camera_available
+from kiosk.ui.camera.source import QtCameraSource
 from kiosk.ui.checkin.clock import Ticker, monotonic_ms
 from kiosk.ui.checkin.window import KioskWindow
 
@@ -83,6 +86,17 @@ def build_checkin(
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.close)
+    if camera_available():  # the camera extra and a camera: otherwise no trace of it
+        frames_clock = key_clock or monotonic_ms
+        scan = CameraScan(
+            window,
+            QtCameraSource(frames_clock),
+            ticker=window.ticker,
+            clock=frames_clock,
+            parent=controller,
+        )
+        if app is not None:
+            app.aboutToQuit.connect(scan.close)
     if screen is not None:
         window.place_on(screen)
     return window, controller

@@ -53,7 +53,7 @@ class WelcomeScreen(Screen):
         self._pulse.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._leaving = button("quiet", self, object_name="leaving")
         self._leaving.clicked.connect(self.leaving_requested)
-        # Only with a working camera (kiosk.ui.checkin.camera): otherwise no trace of it.
+        # Only with a working camera (kiosk.ui.camera): otherwise no trace of it.
         self.camera_button = button("quiet", self, object_name="camera")
         self.camera_button.clicked.connect(self.camera_requested)
         self.camera_button.hide()

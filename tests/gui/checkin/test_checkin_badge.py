@@ -12,7 +12,7 @@ from kiosk.core.vcard import vcard, vcard_payload
 from kiosk.ui.badge.decode import decode_qr
 from kiosk.ui.badge.printing import PrintResult
 from kiosk.ui.badge.qr import qr_image
-from kiosk.ui.checkin.camera import FrameSampler, camera_available, decode_frame
+from kiosk.ui.camera.frames import FrameSampler, camera_available, decode_frame
 from kiosk.ui.checkin.clock import ManualTicker
 from kiosk.ui.checkin.done import DoneScreen
 from kiosk.ui.checkin.qrview import scaled_qr
@@ -148,7 +148,7 @@ def test_a_frame_with_a_ticket_code_decodes() -> None:
 
 def test_frames_are_sampled_and_a_code_reported_once(qtbot: QtBot) -> None:
     now = [0]
-    sampler = FrameSampler(lambda: now[0])
+    sampler = FrameSampler(lambda: now[0], background=False)
     seen: list[str] = []
     sampler.code_scanned.connect(seen.append)
     ticket = scaled_qr(qr_image(b"ICE-0044", 1), 300)

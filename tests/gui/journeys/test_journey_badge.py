@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from journey_support import Kiosk
 
+from kiosk.app.badgesteps import BadgeSteps
 from kiosk.core.vcard import vcard
 from kiosk.ui.badge.decode import decode_qr
-from kiosk.ui.badge.printing import JOB_TITLE
+from kiosk.ui.badge.printing import JOB_TITLE, PrintResult
 from kiosk.ui.badge.spooler import FakeSpooler, PrinterState
 
 LEA = "ICE-0002"  # checked in before the kiosk started
@@ -118,3 +119,48 @@ def test_the_qr_on_screen_is_the_guests_vcard(kiosk: Kiosk) -> None:
     kiosk.tap_button(w.done, "finish")
     kiosk.wait_for(w.welcome)
     assert w.done.qr_view.code.pixmap().isNull()  # the next guest never sees it
+
+
+def test_a_stuck_printer_never_holds_the_next_check_in(
+    kiosk: Kiosk, spooler: FakeSpooler, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CUPS hanging on a badge: the next guest checks in while it still hangs."""
+    spooler.default_state = PrinterState.READY
+    release = threading.Event()
+    submit = spooler.submit
+
+    def hanging_submit(printer: str, document: Path, title: str) -> object:
+        release.wait(10)
+        return submit(printer, document, title)
+
+    monkeypatch.setattr(spooler, "submit", hanging_submit)
+    try:
+        _to_done(kiosk, LEA)
+        kiosk.tap_button(kiosk.window.done, "printBadge")
+        kiosk.tap_button(kiosk.window.done, "finish")
+        kiosk.wait_for(kiosk.window.welcome)
+        next_guest = kiosk.guest("ICE-0054")
+        kiosk.scan(next_guest.ticket or "")
+        kiosk.wait_for(kiosk.window.tags)  # checked in and saved while the badge still hangs
+        with kiosk.database.reader() as uow:
+            assert uow.checkins.active_for(next_guest.id) is not None
+        assert spooler.submitted == []
+    finally:
+        release.set()
+    kiosk.qtbot.waitUntil(lambda: len(spooler.submitted) == 1)
+
+
+def test_printer_trouble_is_kept_for_the_organiser_until_fixed(
+    kiosk: Kiosk, spooler: FakeSpooler
+) -> None:
+    status = kiosk.controller.printer_status
+    assert status.problem is None  # nothing known before anyone prints
+    spooler.default_state = PrinterState.OFFLINE
+    _to_done(kiosk, LEA)
+    with kiosk.qtbot.waitSignal(status.changed):
+        kiosk.tap_button(kiosk.window.done, "printBadge")
+    assert status.problem is PrintResult.PRINTER_OFFLINE
+    spooler.default_state = PrinterState.READY  # someone plugged it back in
+    with kiosk.qtbot.waitSignal(status.changed):
+        kiosk.controller.findChild(BadgeSteps).recheck()  # what its 30 s timer does
+    assert status.problem is None

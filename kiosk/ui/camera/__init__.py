@@ -1,0 +1,1 @@
+"""The optional camera scanner (the camera extra): frames, live preview, codes."""
