@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.checkin.widgets import button, label
 
-# Always light text on a dark veil: the picture decides nothing about the event's colours.
-_VEIL = QColor(0, 0, 0, 235)
+# Always light text on a dark, opaque veil: the picture decides nothing about the event's
+# colours, and nothing of the welcome screen shows through.
+_VEIL = QColor(0, 0, 0)
 _LOCAL_STYLE = "QLabel { color: #FFFFFF; }"
 
 
@@ -86,10 +87,13 @@ class CameraPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 32, 32, 32)
         outer.setSpacing(20)
+        outer.addStretch(0)
         outer.addWidget(self._title)
         outer.addWidget(self.view, 1)
         outer.addWidget(self._hint)
         outer.addLayout(row)
+        outer.addStretch(0)
+        self._outer = outer
         parent.installEventFilter(self)
         self.setGeometry(parent.rect())
         self.hide()
@@ -101,9 +105,8 @@ class CameraPanel(QWidget):
 
     def open(self) -> None:
         """Show an empty preview, waiting for the camera's first frame."""
-        self._failed = False
+        self._set_failed(False)
         self.view.clear()
-        self.retranslate()
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
@@ -116,8 +119,15 @@ class CameraPanel(QWidget):
 
     def show_failure(self) -> None:
         """The camera would not start or stopped: say so calmly, point to the other ways."""
-        self._failed = True
         self.view.clear()
+        self._set_failed(True)
+
+    def _set_failed(self, failed: bool) -> None:
+        self._failed = failed
+        self.view.setVisible(not failed)
+        # Without the picture, the message sits in the middle of the screen.
+        self._outer.setStretch(0, 1 if failed else 0)
+        self._outer.setStretch(self._outer.count() - 1, 1 if failed else 0)
         self.retranslate()
 
     def close_panel(self) -> None:
