@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.exc import OperationalError
 
+from kiosk.app.worker import ServiceWorker
 from kiosk.core.changes import Change, Changes
-from kiosk.services.room import RoomService
+from kiosk.services.room import ExposureCounts, RoomService
 from kiosk.services.search import SearchService
 from kiosk.storage.follower import ChangeFollower
 
@@ -25,14 +26,18 @@ class ChangeFeed(QObject):
     Each entry is applied and announced once, by id, whichever way it came first.
     ``changes_applied(Changes)`` carries the new entries of one batch, in id order.
     An entry whose apply fails (the database unreachable) is kept and tried again.
+    ``search`` is None where nothing searches (a wall-only process builds no index).
+    Stored exposure counts are read on a thread of the feed's own (the whole table, too
+    long for the GUI thread), then installed in the room here: ``exposure_installed``.
     """
 
     changes_applied = Signal(object)  # Changes
+    exposure_installed = Signal()
 
     def __init__(
         self,
         follower: ChangeFollower,
-        search: SearchService,
+        search: SearchService | None,
         room: RoomService,
         *,
         poll_ms: int = POLL_MS,
@@ -45,6 +50,10 @@ class ChangeFeed(QObject):
         self._seen: set[int] = set()
         self._waiting: dict[int, Change] = {}
         self._poll_failing = False
+        self._reader: ServiceWorker | None = None  # started at the first exposure entry
+        self._reading = False
+        self._read_again = False
+        self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
@@ -53,8 +62,11 @@ class ChangeFeed(QObject):
         self._timer.start()
 
     def close(self) -> None:
+        self._closed = True
         self._timer.stop()
         self._follower.close()
+        if self._reader is not None:
+            self._reader.close()
 
     def poll(self) -> None:
         """Read what other connections committed since the last poll, and apply it."""
@@ -89,15 +101,49 @@ class ChangeFeed(QObject):
             return
         batch = [self._waiting[i] for i in sorted(self._waiting)]
         try:
-            self._search.apply(batch)
-            self._room.apply(batch)
+            if self._search is not None:
+                self._search.apply(batch)
+            update = self._room.apply(batch)
         except OperationalError:
             # Kept in _waiting: the next poll tries again (both applies are idempotent).
             log.warning("cannot apply %d change(s) yet", len(batch), exc_info=True)
             return
         self._waiting.clear()
         self._remember(c.id for c in batch)
+        if update.exposure_stale:
+            self._read_exposure()
         self.changes_applied.emit(Changes(tuple(batch)))
+
+    def _read_exposure(self) -> None:
+        """One read at a time; entries that come during a read ask for one more after it."""
+        if self._closed:
+            return
+        if self._reading:
+            self._read_again = True
+            return
+        if self._reader is None:
+            self._reader = ServiceWorker(parent=self)
+        self._reading, self._read_again = True, False
+        self._reader.submit(self._room.read_exposure, self._on_exposure_read, self._on_read_failed)
+
+    def _on_exposure_read(self, counts: ExposureCounts) -> None:
+        self._reading = False
+        if counts:
+            self._room.install_exposure(counts)
+            self.exposure_installed.emit()
+        if self._read_again:
+            self._read_exposure()
+
+    def _on_read_failed(self, error: Exception) -> None:
+        # Counts only fade pairs: the next exposure entry reads again (what changed since the
+        # last good read, so nothing is lost). Anything but a database outage is a bug.
+        self._reading = False
+        if not isinstance(error, OperationalError):
+            log.error("reading exposure counts failed", exc_info=error)
+        else:
+            log.warning("cannot read exposure counts yet", exc_info=error)
+        if self._read_again:
+            self._read_exposure()
 
     def _remember(self, ids: Iterable[int]) -> None:
         self._seen.update(ids)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.app.clitext import say
+from kiosk.core.changes import Changes
 from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import Guest, Language
 from kiosk.core.matching import ReasonKind
@@ -20,6 +21,7 @@ from kiosk.services.checkin import CheckInService
 from kiosk.services.eventsetup import install_demo
 from kiosk.services.room import PersonalSuggestion, RoomService
 from kiosk.storage import open_database
+from kiosk.storage.exposure import ExposureLog
 
 WALL_LINES = 6
 _DEMO_NAMESPACE = uuid.UUID("0b7f6c1e-2d55-4f0c-9f5e-6a2d1c3b4e5f")
@@ -73,7 +75,7 @@ def _print_wall(state: WallState, language: Language, out: TextIO) -> None:
 
 
 def _print_arrival(
-    n: int, guest: Guest, room: RoomService, language: Language, out: TextIO
+    n: int, guest: Guest, room: RoomService, log: ExposureLog, language: Language, out: TextIO
 ) -> None:
     name = f"{guest.first_name} {guest.last_initial}." if guest.last_initial else guest.first_name
     print(say("arrival", language, n=n, name=name), file=out)
@@ -90,9 +92,15 @@ def _print_arrival(
         print(say("top_title", language), file=out)
         for suggestion in suggestions:
             print(_suggestion_line(suggestion, language), file=out)
-        room.record_suggested(guest.id, suggestions, station="demo")
+        _apply(room, log.record_suggested(guest.id, [s.guest_id for s in suggestions]))
     else:
         print(say("top_none", language), file=out)
+
+
+def _apply(room: RoomService, changes: Changes) -> None:
+    """One process, one thread: the counts just stored are read back at once."""
+    if room.apply(changes).exposure_stale:
+        room.install_exposure(room.read_exposure())
 
 
 def play(
@@ -113,6 +121,7 @@ def play(
             event_id = install_demo(database, demo, station="demo")
             room = RoomService(database, event_id)
             checkins = CheckInService(database, station="demo")
+            log = ExposureLog(database, event_id, station="demo")
             waiting = [g for g in demo.guests if not room.is_present(g.id)]
             random.Random(seed).shuffle(waiting)
             count = len(waiting) if arrivals is None else min(arrivals, len(waiting))
@@ -120,10 +129,10 @@ def play(
                 check_in_id = str(uuid.uuid5(_DEMO_NAMESPACE, guest.id))
                 room.apply(checkins.check_in(guest.id, check_in_id).changes)
                 reader = language or guest.language
-                _print_arrival(n, guest, room, reader, out)
+                _print_arrival(n, guest, room, log, reader, out)
                 state = room.wall_state()
                 _print_wall(state, language or demo.event.default_language, out)
-                room.record_shown([c.key for c in state.cards[:WALL_LINES]], station="demo")
+                _apply(room, log.record_shown([c.key for c in state.cards[:WALL_LINES]]))
                 print(file=out, flush=True)
                 if n < count:
                     sleep(interval_s)

@@ -5,17 +5,19 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.app.boardkeeper import BoardKeeper
 from kiosk.app.changefeed import ChangeFeed
-from kiosk.app.shownlog import ShownLog
 from kiosk.app.worker import ServiceWorker
 from kiosk.core.changes import GUEST_KINDS, PRESENCE_KINDS, ChangeKind, Changes
 from kiosk.core.wallview import WallState
 from kiosk.services.room import RoomService
+from kiosk.services.station import utc_now
+from kiosk.storage.exposure import ExposureLog
 from kiosk.ui.wall import WallWindow
 
 log = logging.getLogger(__name__)
@@ -26,10 +28,16 @@ LATER_MS = 16
 # Pairs newly on screen are stored in one write at most this often: each write comes back
 # as an entry every process re-reads counts for, and a second's delay changes no board.
 SHOWN_FLUSH_MS = 1000
+# At start the wall welcomes who arrived in the last few minutes (it may have been down when
+# they came: a restart, a crash), oldest first; never more than a few, so a restart in a busy
+# hour does not hold the strip for minutes.
+CATCH_UP = timedelta(minutes=5)
+CATCH_UP_MAX = 6
 
 _PEOPLE = GUEST_KINDS | PRESENCE_KINDS
 # Entries after which the wall may read differently. PAIRS_EXPOSED is not one: new counts
-# only re-weigh the pairs on the board (a drift rebuild, if due, reports its own changes).
+# only re-weigh the pairs on the board (a drift rebuild, if due, reports its own changes),
+# and the feed installs them later (``exposure_installed``), once read off the GUI thread.
 _WALL_KINDS = _PEOPLE | {
     ChangeKind.EVENT_UPDATED,
     ChangeKind.VOCABULARY_REPLACED,
@@ -45,11 +53,13 @@ class WallController(QObject):
     ``feed`` applies every entry to ``room`` first (once, whichever process wrote it); the
     batches of one event-loop turn are then shown in one go: a fresh ``room.wall_state()``,
     welcomes withdrawn at once for guests who left or may no longer appear, and (a frame
-    later) a welcome for each guest who may now appear, in order. Pairs newly on screen
-    are counted and stored by ``worker`` (never on this thread, at most once a second);
-    ``keeper`` rebuilds the board when it drifted. ``state_shown(WallState)`` follows each
-    refresh (tests, the benchmark). With ``owns_feed`` the controller starts and closes the
-    feed (a wall-only process); with ``owns_keeper`` (the default) it closes the keeper.
+    later) a welcome for each guest who may now appear, in order. At ``start`` the guests
+    who arrived in the last ``CATCH_UP`` (by ``clock``, aware UTC) are welcomed, at most
+    ``CATCH_UP_MAX``. Pairs newly on screen are counted and stored by ``worker`` through
+    ``exposure`` (never on this thread, at most once a second); ``keeper`` rebuilds the
+    board when it drifted. ``state_shown(WallState)`` follows each refresh (tests, the
+    benchmark). With ``owns_feed`` the controller starts and closes the feed (a wall-only
+    process); with ``owns_keeper`` (the default) it closes the keeper.
     """
 
     state_shown = Signal(object)  # WallState
@@ -60,11 +70,12 @@ class WallController(QObject):
         room: RoomService,
         feed: ChangeFeed,
         *,
-        shown_log: ShownLog,
+        exposure: ExposureLog,
         worker: ServiceWorker,
         keeper: BoardKeeper,
         owns_feed: bool = False,
         owns_keeper: bool = True,
+        clock: Callable[[], datetime] = utc_now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,7 +85,8 @@ class WallController(QObject):
         self._feed = feed
         self._owns_feed = owns_feed
         self._owns_keeper = owns_keeper
-        self._shown_log = shown_log
+        self._exposure = exposure
+        self._clock = clock
         self._worker = worker
         self._touched: dict[str, None] = {}  # guests named by entries not shown yet, in order
         self._to_welcome: dict[str, None] = {}
@@ -88,6 +100,7 @@ class WallController(QObject):
         self._later_timer = self._timer(LATER_MS, self._on_later_timer_timeout)
         self._shown_timer = self._timer(SHOWN_FLUSH_MS, self._on_shown_timer_timeout)
         feed.changes_applied.connect(self._on_feed_changes_applied)
+        feed.exposure_installed.connect(self._on_feed_exposure_installed)
         window.pairs_shown.connect(self._on_window_pairs_shown)
         keeper.board_changed.connect(self._on_keeper_board_changed)
 
@@ -99,11 +112,17 @@ class WallController(QObject):
         return timer
 
     def start(self) -> None:
-        """Show the room as it is (no welcome for who was already here), then follow."""
+        """Show the room as it is, welcome the last few minutes' arrivals, then follow."""
         self.window.set_branding(self._event.branding)
         self.window.set_language(self._event.wall.language)
+        recent = self.room.arrivals_since(self._clock() - CATCH_UP)
+        catch_up = [g for g in recent if self._may_appear(g)][-CATCH_UP_MAX:]
         self._welcomed = {g for g in self.room.present_ids() if self._may_appear(g)}
+        self._welcomed -= set(catch_up)
+        self._to_welcome.update(dict.fromkeys(catch_up))
         self.refresh()
+        if catch_up:
+            self._later_timer.start()  # after the first paint, like any arrival's
         if self._owns_feed:
             self._feed.start()
         self.keeper.check()
@@ -136,7 +155,6 @@ class WallController(QObject):
             return
         kinds = changes.kinds
         if not kinds & _WALL_KINDS:
-            self._later_timer.start()  # new exposure counts fade pairs: a rebuild may be due
             return
         for change in changes:
             if change.guest_id is not None and change.kind in _PEOPLE:
@@ -181,6 +199,10 @@ class WallController(QObject):
     def _may_appear(self, guest_id: str) -> bool:
         return self.room.arrival_message(guest_id) is not None
 
+    def _on_feed_exposure_installed(self) -> None:
+        if not self._closed:
+            self._later_timer.start()  # new counts fade pairs: a rebuild may be due
+
     def _on_keeper_board_changed(self, _delta: object) -> None:
         if not self._closed:
             self.refresh()
@@ -199,15 +221,15 @@ class WallController(QObject):
     def _on_shown_timer_timeout(self) -> None:
         pairs, self._shown = list(self._shown.elements()), Counter()
         if pairs:
-            shown_log = self._shown_log
-            self._worker.submit(lambda: shown_log.record(pairs), _ignore, _on_record_failed)
+            exposure = self._exposure
+            self._worker.submit(lambda: exposure.record_shown(pairs), _ignore, _on_record_failed)
 
     def _store_shown(self) -> None:
         pairs, self._shown = list(self._shown.elements()), Counter()
         if not pairs:
             return
         try:
-            self._shown_log.record(pairs)
+            self._exposure.record_shown(pairs)
         except SQLAlchemyError as error:  # the database is busy or gone: a few counts lost
             _on_record_failed(error)
 

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QRect, QTimer
 from PySide6.QtGui import QScreen
 
 from kiosk.app.boardkeeper import BoardKeeper
 from kiosk.app.changefeed import ChangeFeed
 from kiosk.app.screens import fit_frame
-from kiosk.app.shownlog import ShownLog
 from kiosk.app.wall import WallController
 from kiosk.app.worker import ServiceWorker
 from kiosk.services.room import RoomService
-from kiosk.services.search import SearchService
+from kiosk.services.station import utc_now
 from kiosk.storage.database import Database
+from kiosk.storage.exposure import ExposureLog
 from kiosk.ui.wall import Timings, WallWindow
 
 # A wall-only process learns of every arrival by polling (about 4 us a poll, PLATFORM.md):
@@ -34,6 +37,7 @@ def build_wall(
     geometry: QRect | None = None,
     page_timer: QTimer | None = None,
     timings: Timings | None = None,
+    clock: Callable[[], datetime] = utc_now,
 ) -> tuple[WallWindow, WallController]:
     """A running wall for ``event_id``, in the event's languages and colours. Needs a
     QApplication.
@@ -43,7 +47,8 @@ def build_wall(
     room. Without a feed the wall follows the change log on its own (a wall-only process).
     Shown full screen on ``screen``; ``windowed``: a normal window instead, its frame filling
     ``geometry`` (default: the screen's available area); neither: left hidden for the caller.
-    ``page_timer`` and ``timings`` are for tests.
+    ``page_timer``, ``timings`` and ``clock`` (aware UTC, for the welcomes caught up at
+    start) are for tests.
     The controller closes itself when the application quits.
     """
     owns_feed = feed is None
@@ -52,10 +57,9 @@ def build_wall(
         # (an entry the room already holds is skipped by id).
         after = database.last_change_id()
         room = RoomService(database, event_id)
-        # The feed's other reader (ChangeFeed needs one); the wall never searches.
-        search = SearchService(database, event_id)
         follower = database.follower(after_id=after, event_id=event_id)
-        feed = ChangeFeed(follower, search, room, poll_ms=WALL_POLL_MS)
+        # The wall never searches: no index to build and keep.
+        feed = ChangeFeed(follower, None, room, poll_ms=WALL_POLL_MS)
     elif room is None:
         raise ValueError("a shared feed needs the room it applies entries to")
     event = room.event
@@ -67,11 +71,12 @@ def build_wall(
         window,
         room,
         feed,
-        shown_log=ShownLog(database, event_id, station=station),
+        exposure=ExposureLog(database, event_id, station=station),
         worker=worker,
         keeper=keeper,
         owns_feed=owns_feed,
         owns_keeper=owns_keeper,
+        clock=clock,
     )
     worker.setParent(controller)
     if owns_keeper:

@@ -8,18 +8,27 @@ same entries may arrive both from a service call and from the change follower.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.core.attendance import CheckIn
 from kiosk.core.changes import GUEST_KINDS, PRESENCE_KINDS, Change, ChangeKind
 from kiosk.core.guest import Etiquette, Guest
-from kiosk.core.matching import MatchConfig, MatchEngine, Reason, ReasonKind, WallPair
+from kiosk.core.matching import (
+    BoardDelta,
+    MatchConfig,
+    MatchEngine,
+    Reason,
+    ReasonKind,
+    WallPair,
+)
 from kiosk.core.matching.guests import profile, tag_policy
 from kiosk.core.tags import Labels
-from kiosk.core.wallview import ArrivalMessage, WallState, arrival_message, build_wall_state
+from kiosk.core.wallroom import WallRoom
+from kiosk.core.wallview import ArrivalMessage, WallState, arrival_message
 from kiosk.storage.database import Database
+from kiosk.storage.exposure import PairCounts
 from kiosk.storage.unitofwork import UnitOfWork
 
 _VOCABULARY_KINDS = frozenset(
@@ -31,6 +40,8 @@ _VOCABULARY_KINDS = frozenset(
     }
 )
 _EVENT_KINDS = frozenset({ChangeKind.EVENT_UPDATED})
+
+ExposureCounts = Mapping[tuple[str, str], PairCounts]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,21 +71,30 @@ class RoomPulse:
 
 @dataclass(frozen=True, slots=True)
 class RoomUpdate:
-    """What applying some entries changed for the screens."""
+    """What applying some entries changed for the screens.
+
+    ``exposure_stale``: exposure counts were stored; they are not read here (a read of every
+    count on the GUI thread at each entry): call ``read_exposure`` off the GUI thread, then
+    ``install_exposure`` with what it returns.
+    """
 
     arrived: tuple[str, ...] = ()
     left: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     board_changed: bool = False
+    exposure_stale: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.arrived or self.left or self.updated or self.board_changed)
 
 
-def _arrival_seq(check_in: CheckIn) -> int:
+def _seq(at: datetime) -> int:
     # Microseconds since the epoch: comparable across stations, grows with each arrival.
-    at: datetime = check_in.checked_in_at
     return int(at.timestamp() * 1_000_000)
+
+
+def _arrival_seq(check_in: CheckIn) -> int:
+    return _seq(check_in.checked_in_at)
 
 
 class RoomService:
@@ -85,6 +105,8 @@ class RoomService:
     ) -> None:
         self._database = database
         self.event_id = event_id
+        self._added: set[tuple[str, str]] = set()  # board pairs gained and lost by one apply
+        self._removed: set[tuple[str, str]] = set()
         with database.reader() as uow:
             self.last_change_id = uow.log.last_id()
             event = uow.events.get(event_id)
@@ -95,14 +117,15 @@ class RoomService:
             self._engine = MatchEngine(
                 tag_policy(self.vocabulary, event.wall), config=config or MatchConfig()
             )
+            self._wall = WallRoom(self.vocabulary, event.wall)
             self._guests: dict[str, Guest] = {}
             for check_in in uow.checkins.present(event_id):
                 guest = uow.guests.get(check_in.guest_id)
                 if guest is not None:
                     self._add(guest, _arrival_seq(check_in))
-            for (a, b), counts in uow.exposure.counts(event_id).items():
-                if a in self._guests and b in self._guests:
-                    self._engine.set_exposure(a, b, counts.shown, counts.suggested)
+            # Every pair's counts, present or not: a guest who comes back finds theirs.
+            self._exposure_read = uow.exposure.counts(event_id)
+        self.install_exposure(self._exposure_read)
 
     # -- following the change log -------------------------------------------------------------
 
@@ -119,16 +142,15 @@ class RoomService:
                 if c.guest_id is not None and c.kind in GUEST_KINDS | PRESENCE_KINDS
             )
         )
-        before = self._board_keys()
+        self._added, self._removed = set(), set()
         outcomes: dict[str, list[str]] = {"arrived": [], "left": [], "updated": []}
         with self._database.reader() as uow:
             if kinds & _EVENT_KINDS:
                 self._reload_event(uow)
             if kinds & (_VOCABULARY_KINDS | _EVENT_KINDS):
                 self.vocabulary = uow.tags.vocabulary(self.event_id)
-                self._engine.set_policy(tag_policy(self.vocabulary, self.event.wall))
-            if ChangeKind.PAIRS_EXPOSED in kinds:
-                self._reload_exposure(uow)
+                self._note(self._engine.set_policy(tag_policy(self.vocabulary, self.event.wall)))
+                self._wall.reset(self.vocabulary, self.event.wall)
             for guest_id in guest_ids:
                 outcome = self._refresh_guest(uow, guest_id)
                 if outcome:
@@ -139,8 +161,14 @@ class RoomService:
             arrived=tuple(outcomes["arrived"]),
             left=tuple(outcomes["left"]),
             updated=tuple(outcomes["updated"]),
-            board_changed=self._board_keys() != before,
+            board_changed=self._added != self._removed,
+            exposure_stale=ChangeKind.PAIRS_EXPOSED in kinds,
         )
+
+    def _note(self, delta: BoardDelta) -> None:
+        """What the engine's board lost and gained (a pair dropped and placed again: neither)."""
+        self._added.update(p.key for p in delta.added)
+        self._removed.update(p.key for p in delta.removed)
 
     def _refresh_guest(self, uow: UnitOfWork, guest_id: str) -> str:
         guest = uow.guests.get(guest_id)
@@ -149,21 +177,25 @@ class RoomService:
         if guest is None or check_in is None:
             if here:
                 del self._guests[guest_id]
-                self._engine.leave(guest_id)
+                self._note(self._engine.leave(guest_id))
+                self._wall.remove(guest_id)
                 return "left"
             return ""
         if here:
             if self._guests[guest_id] == guest:
                 return ""
             self._guests[guest_id] = guest
-            self._engine.update(profile(guest, _arrival_seq(check_in), self.event.wall))
+            seq = _arrival_seq(check_in)
+            self._note(self._engine.update(profile(guest, seq, self.event.wall)))
+            self._wall.put(guest, seq)
             return "updated"
         self._add(guest, _arrival_seq(check_in))
         return "arrived"
 
     def _add(self, guest: Guest, seq: int) -> None:
         self._guests[guest.id] = guest
-        self._engine.arrive(profile(guest, seq, self.event.wall))
+        self._note(self._engine.arrive(profile(guest, seq, self.event.wall)))
+        self._wall.put(guest, seq)
 
     def _reload_event(self, uow: UnitOfWork) -> None:
         event = uow.events.get(self.event_id)
@@ -174,15 +206,26 @@ class RoomService:
         if on_wall_changed:  # whether unapproved names may appear changed every profile
             for guest_id, guest in self._guests.items():
                 seq = self._engine.profile(guest_id).arrival_seq
-                self._engine.update(profile(guest, seq, event.wall))
+                self._note(self._engine.update(profile(guest, seq, event.wall)))
+            self._wall.reset(self.vocabulary, event.wall)
 
-    def _reload_exposure(self, uow: UnitOfWork) -> None:
-        for (a, b), counts in uow.exposure.counts(self.event_id).items():
-            if a in self._guests and b in self._guests:
-                self._engine.set_exposure(a, b, counts.shown, counts.suggested)
+    # -- exposure counts, stored by kiosk.storage.exposure.ExposureLog -------------------------
 
-    def _board_keys(self) -> list[tuple[str, str]]:
-        return [p.key for p in self._engine.board()]
+    def read_exposure(self) -> ExposureCounts:
+        """Stored counts that changed since the last read (the first read is the constructor's).
+
+        Safe off the GUI thread: it touches the database and its own record of the last read,
+        never the engine. One read at a time; hand the result to ``install_exposure``.
+        """
+        with self._database.reader() as uow:
+            counts = uow.exposure.counts(self.event_id)
+        before, self._exposure_read = self._exposure_read, counts
+        return {key: c for key, c in counts.items() if before.get(key) != c}
+
+    def install_exposure(self, counts: ExposureCounts) -> None:
+        """Give the engine counts read by ``read_exposure`` (on the engine's thread)."""
+        for (a, b), pair in counts.items():
+            self._engine.set_exposure(a, b, pair.shown, pair.suggested)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -191,8 +234,15 @@ class RoomService:
         return self._engine
 
     def present_ids(self) -> list[str]:
-        """Present guests in arrival order, oldest first."""
-        return sorted(self._guests, key=lambda gid: self._engine.profile(gid).arrival_seq)
+        """Present guests in arrival order, oldest first (ties by id)."""
+        engine = self._engine
+        return sorted(self._guests, key=lambda gid: (engine.profile(gid).arrival_seq, gid))
+
+    def arrivals_since(self, moment: datetime) -> list[str]:
+        """Present guests checked in at ``moment`` or later (aware datetime), oldest first."""
+        since, engine = _seq(moment), self._engine
+        recent = [g for g in self._guests if engine.profile(g).arrival_seq >= since]
+        return sorted(recent, key=lambda gid: (engine.profile(gid).arrival_seq, gid))
 
     def guest(self, guest_id: str) -> Guest | None:
         return self._guests.get(guest_id)
@@ -227,13 +277,9 @@ class RoomService:
         return self._engine.board()
 
     def wall_state(self) -> WallState:
-        return build_wall_state(
-            self._engine.board(),
-            self._guests,
-            self.present_ids(),
-            self.vocabulary,
-            self.event.wall,
-        )
+        """``build_wall_state`` for the room, kept current guest by guest (a few hundred
+        guests cost a pass over the board, not over everyone)."""
+        return self._wall.state(self._engine.board())
 
     def arrival_message(
         self, guest_id: str, state: WallState | None = None
@@ -255,41 +301,9 @@ class RoomService:
         key, count = min(wanted.items(), key=lambda item: (-item[1], item[0]))
         return RoomPulse(len(self._guests), self._labels(key), count)
 
-    # -- freshness, stored so a restart keeps it ---------------------------------------------
-
-    def record_shown(self, pairs: Iterable[tuple[str, str]], *, station: str = "") -> None:
-        """The wall showed these pairs: they fade a little, here and in storage."""
-        shown = [p for p in pairs if p[0] in self._guests and p[1] in self._guests]
-        if not shown:
-            return
-        self._engine.record_shown(shown)
-        self._store_exposure(shown, station, shown_count=1)
-
-    def record_suggested(
-        self, guest_id: str, suggestions: Iterable[PersonalSuggestion], *, station: str = ""
-    ) -> None:
-        others = [s.guest_id for s in suggestions]
-        if not others or guest_id not in self._guests:
-            return
-        self._engine.record_suggested(guest_id, others)
-        self._store_exposure([(guest_id, o) for o in others], station, suggested_count=1)
-
-    def _store_exposure(
-        self,
-        pairs: list[tuple[str, str]],
-        station: str,
-        *,
-        shown_count: int = 0,
-        suggested_count: int = 0,
-    ) -> None:
-        # The entry it appends comes back through apply() like any other: moving
-        # last_change_id here could skip another station's entries committed just before.
-        with self._database.unit_of_work(station=station) as uow:
-            uow.exposure.add(self.event_id, pairs, shown=shown_count, suggested=suggested_count)
-            uow.commit()
-
 
 __all__ = [
+    "ExposureCounts",
     "PersonalSuggestion",
     "ReasonKind",
     "RoomPulse",

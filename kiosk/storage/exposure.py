@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from kiosk.core.changes import Change, ChangeKind
+from kiosk.core.changes import Change, ChangeKind, Changes
 from kiosk.storage.changelog import ChangeLog
 from kiosk.storage.models import PairExposureRow
+
+if TYPE_CHECKING:  # the database module imports this one (through the unit of work)
+    from kiosk.storage.database import Database
 
 
 class PairCounts(NamedTuple):
@@ -101,3 +104,31 @@ class ExposureRepository:
             entity_id=event_id,
             payload={"pairs": len(times), "shown": shown, "suggested": suggested},
         )
+
+
+class ExposureLog:
+    """The one writer of exposure counts: pairs the wall put on screen, people a guest was
+    told to meet. Each call commits its own unit of work: run it off the GUI thread (the
+    worker). Nobody's engine is touched here: every room, this process's included, picks the
+    new counts up from the ``pairs_exposed`` entry the commit writes.
+    """
+
+    def __init__(self, database: Database, event_id: str, *, station: str) -> None:
+        self._database = database
+        self._event_id = event_id
+        self._station = station
+
+    def record_shown(self, pairs: Sequence[tuple[str, str]]) -> Changes:
+        """The wall showed these pairs once more (a pair listed twice counts twice)."""
+        return self._add([(a, b) for a, b in pairs if a != b], shown=1)
+
+    def record_suggested(self, guest_id: str, others: Sequence[str]) -> Changes:
+        """``guest_id`` was told to meet ``others``."""
+        return self._add([(guest_id, o) for o in others if o != guest_id], suggested=1)
+
+    def _add(self, pairs: list[tuple[str, str]], *, shown: int = 0, suggested: int = 0) -> Changes:
+        if not pairs:
+            return Changes()
+        with self._database.unit_of_work(station=self._station) as uow:
+            uow.exposure.add(self._event_id, pairs, shown=shown, suggested=suggested)
+            return uow.commit()

@@ -17,6 +17,11 @@ NAME_MIN_PX = 44
 REASON_PX = 30
 REASON_MIN_PX = 25
 CARD_MIN_HEIGHT = 236
+# Below this width (a windowed wall beside the check-in) cards go in one column: two would
+# leave each too narrow for a long name at a readable size.
+NARROW_PX = 900
+# Card widths per name pixel that a long name ("Marie-Clémentine L." and two icons) needs.
+CARD_WIDTH_PER_NAME_PX = 14
 FAMILIES = ["Noto Sans", "DejaVu Sans"]
 
 
@@ -44,7 +49,11 @@ class WallLayout:
 
 
 def layout_for(width: int, height: int) -> WallLayout:
-    """Header on top, conversation cards in a grid, the pulse on the right, arrivals below."""
+    """Header on top, conversation cards in a grid, the pulse on the right, arrivals below.
+
+    A window narrower than ``NARROW_PX`` gets one column; names never need more room than
+    their card has (the 4% floor gives way to the card's width, then the scale does).
+    """
     s = max(0.25, min(width / 1920, height / 1080))
     margin, gap = round(28 * s), round(20 * s)
     header = QRect(margin, margin // 2, width - 2 * margin, round(96 * s))
@@ -57,7 +66,7 @@ def layout_for(width: int, height: int) -> WallLayout:
     board_right = (pulse.left() - gap) if pulse_w else (width - margin)
     board = QRect(margin, top, board_right - margin, bottom - top)
 
-    columns = 2 if board.width() >= 1000 * s else 1
+    columns = 2 if board.width() >= 1000 * s and width >= NARROW_PX else 1
     card_min = CARD_MIN_HEIGHT * s
     rows = max(1, math.floor((board.height() + gap) / (card_min + gap)))
     card_w = (board.width() - (columns - 1) * gap) // columns
@@ -67,8 +76,10 @@ def layout_for(width: int, height: int) -> WallLayout:
         for r in range(rows)
         for c in range(columns)
     )
-    # Never below 4% of the height, even when the width is what limits the scale (16:10).
-    name_min = max(round(NAME_MIN_PX * s), math.ceil(0.04 * height))
+    # Never below 4% of the height, even when the width is what limits the scale (16:10),
+    # unless the card is too narrow for it (a small window): then names fit their card.
+    fits = card_w // CARD_WIDTH_PER_NAME_PX
+    name_min = max(round(NAME_MIN_PX * s), min(math.ceil(0.04 * height), fits))
     name_px = max(round(NAME_PX * s), name_min)
     return WallLayout(
         width, height, s, header, board, pulse, banner, slots, columns, name_px, name_min

@@ -1,12 +1,13 @@
 """The room's pulse panel: people here, the most wanted topics, what nobody offers yet.
 
-Three blocks rendered apart: an arrival changes the head count (always) and often the most
-wanted topics, rarely the rest, so only what changed is drawn again.
+Headings, the head count, each most wanted topic and the unoffered list are rendered apart
+and cached: an arrival changes the head count (always) and a count or two among the most
+wanted topics, rarely the rest, so only those few lines are drawn again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPixmap
 
 from kiosk.core.wallview import PulseTag
@@ -77,12 +78,21 @@ def wanted_height(lay: WallLayout, rows: int) -> float:
     return lay.px(28) * 1.45 + rows * row_height(lay) + lay.px(18) if rows else 0.0
 
 
-def render_here(
+def render_here_heading(
+    lay: WallLayout, text: WallText, ratio: float, palette: Palette
+) -> Rendered:
+    """ "Here now", on a strip as tall as the whole "here" block (drawn once per language)."""
+    block = _Block(lay, here_height(lay), ratio)
+    block.heading(text.here_now(), lay.px(28) * 0.8, palette)
+    return block.done()
+
+
+def render_here_count(
     present: int, lay: WallLayout, text: WallText, ratio: float, palette: Palette
 ) -> Rendered:
-    """ "Here now: 42 people" (redrawn at every arrival: keep it small)."""
+    """ "42 people", under the heading (the part redrawn at every arrival: keep it small)."""
     block = _Block(lay, here_height(lay), ratio)
-    y = block.heading(text.here_now(), lay.px(28) * 0.8, palette)
+    y = lay.px(28) * 0.8 + lay.px(28) * 1.45
     number = str(present)
     big = font(lay.px(96), bold=True)
     base = baseline_for(y - lay.px(10), lay.px(96))
@@ -99,40 +109,62 @@ def render_here(
     return block.done()
 
 
-def render_wanted(
-    wanted: tuple[PulseTag, ...], lay: WallLayout, text: WallText, ratio: float, palette: Palette
+def render_wanted_heading(
+    lay: WallLayout, text: WallText, ratio: float, palette: Palette
 ) -> Rendered:
-    """The most wanted topics, each with its count and a bar against the first."""
-    block = _Block(lay, wanted_height(lay, len(wanted)), ratio)
+    block = _Block(lay, lay.px(28) * 1.45, ratio)
+    block.heading(text.most_wanted(), 0, palette)
+    return block.done()
+
+
+def render_wanted_row(
+    item: PulseTag, lay: WallLayout, text: WallText, ratio: float, palette: Palette
+) -> Rendered:
+    """One most wanted topic and its count (its bar is drawn apart: it follows the first)."""
+    block = _Block(lay, row_height(lay), ratio)
     painter, pad, inner = block.painter, block.pad, block.inner
-    y = block.heading(text.most_wanted(), 0, palette)
+    count_face = font(lay.px(30), bold=True)
+    base = lay.px(30)
+    count = str(item.count)
+    count_w = QFontMetricsF(count_face).horizontalAdvance(count) + lay.px(16)
+    label = item.tag.label(text.language)
+    face = fit_font(label, inner - count_w, lay.px(30), lay.px(26), bold=True)
+    block.drawn.append(draw_line(painter, label, pad, base, inner - count_w, face, palette.text))
+    right = Qt.AlignmentFlag.AlignRight
+    block.drawn.append(
+        draw_line(painter, count, pad, base, inner, count_face, palette.accent, align=right)
+    )
+    return block.done()
+
+
+def wanted_row_top(lay: WallLayout, index: int) -> float:
+    """Where row ``index`` of the most wanted topics starts, from the top of its block."""
+    return lay.px(28) * 1.45 + index * row_height(lay)
+
+
+def draw_wanted_bars(
+    painter: QPainter,
+    origin: QPointF,
+    wanted: tuple[PulseTag, ...],
+    lay: WallLayout,
+    palette: Palette,
+) -> None:
+    """A thin bar under each label: its share of the most wanted topic, at a glance."""
     top_count = max((p.count for p in wanted), default=1)
     track = QColor(palette.text)
     track.setAlphaF(0.15)
-    count_face = font(lay.px(30), bold=True)
-    for item in wanted:
-        base = y + lay.px(30)
-        count = str(item.count)
-        count_w = QFontMetricsF(count_face).horizontalAdvance(count) + lay.px(16)
-        label = item.tag.label(text.language)
-        face = fit_font(label, inner - count_w, lay.px(30), lay.px(26), bold=True)
-        block.drawn.append(
-            draw_line(painter, label, pad, base, inner - count_w, face, palette.text)
-        )
-        right = Qt.AlignmentFlag.AlignRight
-        block.drawn.append(
-            draw_line(painter, count, pad, base, inner, count_face, palette.accent, align=right)
-        )
-        # A thin bar under the label: the share of the most wanted topic, at a glance.
-        bar_y, bar_h = base + lay.px(10), lay.px(7)
-        painter.setPen(Qt.PenStyle.NoPen)
+    pad = lay.px(28)
+    inner = lay.pulse.width() - 2 * pad
+    bar_h = lay.px(7)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for i, item in enumerate(wanted):
+        bar_y = origin.y() + wanted_row_top(lay, i) + lay.px(30) + lay.px(10)
+        left = origin.x() + pad
         painter.setBrush(track)
-        painter.drawRoundedRect(QRectF(pad, bar_y, inner, bar_h), bar_h / 2, bar_h / 2)
+        painter.drawRoundedRect(QRectF(left, bar_y, inner, bar_h), bar_h / 2, bar_h / 2)
         painter.setBrush(palette.accent)
         width = inner * item.count / top_count
-        painter.drawRoundedRect(QRectF(pad, bar_y, width, bar_h), bar_h / 2, bar_h / 2)
-        y += row_height(lay)
-    return block.done()
+        painter.drawRoundedRect(QRectF(left, bar_y, width, bar_h), bar_h / 2, bar_h / 2)
 
 
 def render_unoffered(

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QPainter, QPixmap
 
 from kiosk.core.event import Branding
 from kiosk.core.guest import Language
-from kiosk.core.wallview import ArrivalMessage, WallCard, WallState
-from kiosk.ui.wall.cards import Rendered, card_blank, new_pixmap, render_card
+from kiosk.core.wallview import ArrivalMessage, Pulse, WallCard, WallState
+from kiosk.ui.wall.cards import Icons, Rendered, card_blank, new_pixmap, render_card
 from kiosk.ui.wall.layout import WallLayout, layout_for, palette_for
 from kiosk.ui.wall.panels import (
     draw_header,
@@ -28,12 +28,16 @@ from kiosk.ui.wall.panels import (
     render_empty,
 )
 from kiosk.ui.wall.pulse import (
+    draw_wanted_bars,
     here_height,
     pulse_blank,
-    render_here,
+    render_here_count,
+    render_here_heading,
     render_unoffered,
-    render_wanted,
+    render_wanted_heading,
+    render_wanted_row,
     wanted_height,
+    wanted_row_top,
 )
 from kiosk.ui.wall.text import WallText
 
@@ -58,6 +62,7 @@ class WallScene:
         self.logo = QPixmap(str(logo)) if logo is not None and logo.is_file() else None
         self._cache.clear()
         self._blanks.clear()
+        self._icons = Icons(self.ratio)
 
     def resize(self, size: QSize, ratio: float) -> bool:
         """Lay out for a new size; True when anything changed (caches are then dropped)."""
@@ -71,6 +76,7 @@ class WallScene:
         self.ratio = ratio
         self._cache.clear()
         self._blanks.clear()
+        self._icons = Icons(ratio)
         return True
 
     # -- pages ---------------------------------------------------------------------------------
@@ -112,7 +118,8 @@ class WallScene:
                 ("card-blank", size.width(), size.height()),
                 lambda: card_blank(size, self.layout.scale, self.ratio, self.palette),
             )
-            found = self._put(key, render_card(card, text, blank, self.layout, self.palette))
+            rendered = render_card(card, text, blank, self.layout, self.palette, self._icons)
+            found = self._put(key, rendered)
         return found
 
     def banner(self, message: ArrivalMessage, language: Language) -> Rendered:
@@ -182,14 +189,17 @@ class WallScene:
                     partial(self._draw_card, painter, card, slot, language),
                     covers=card is not None,
                 )
-        pulse_key = (state.pulse, language)
-        region(
-            "pulse",
-            lay.pulse,
-            pulse_key,
-            lambda: self._blit_pulse(painter, state, language),
-            covers=True,
-        )
+        # The pulse panel in three bands, each redrawn only when what it shows changed (an
+        # arrival: the head count, often the most wanted topics, rarely the rest).
+        pulse = state.pulse
+        for name, band, key in self._pulse_bands(pulse, language):
+            region(
+                name,
+                band,
+                key,
+                partial(self._draw_band, painter, name, band, pulse, language),
+                covers=True,
+            )
         region(
             "legend", lay.banner, language, lambda: draw_legend(painter, lay, text, self.palette)
         )
@@ -219,45 +229,81 @@ class WallScene:
     def _cached(self, key: Hashable, make: Callable[[], Rendered]) -> Rendered:
         return self._get(key) or self._put(key, make())
 
-    def _blit_pulse(self, painter: QPainter, state: WallState, language: Language) -> Sequence[str]:
-        lay, pulse, text, ratio, palette = (
-            self.layout,
-            state.pulse,
-            self._texts[language],
-            self.ratio,
-            self.palette,
-        )
-        blank = self._blank(("pulse-blank",), lambda: pulse_blank(lay, ratio, palette))
-        top = lay.pulse.topLeft()
-        painter.drawPixmap(top, blank)
-        wanted_y = here_height(lay)
-        unoffered_y = wanted_y + wanted_height(lay, len(pulse.wanted))
-        rest = lay.pulse.height() - unoffered_y
-        blocks = [
-            (
-                0.0,
-                ("here", pulse.present, language),
-                partial(render_here, pulse.present, lay, text, ratio, palette),
-            ),
-            (
-                wanted_y,
-                ("wanted", pulse.wanted, language),
-                partial(render_wanted, pulse.wanted, lay, text, ratio, palette),
-            ),
-            (
-                unoffered_y,
-                ("unoffered", pulse.unoffered, language, round(rest)),
-                partial(render_unoffered, pulse.unoffered, lay, text, ratio, palette, rest),
-            ),
+    def _pulse_bands(self, pulse: Pulse, language: Language) -> list[tuple[str, QRect, Hashable]]:
+        """The panel's bands (head count, most wanted, the rest) with what each one shows."""
+        lay = self.layout
+        panel = lay.pulse
+        here_h = round(here_height(lay))
+        wanted_h = round(wanted_height(lay, len(pulse.wanted)))
+        here = QRect(panel.left(), panel.top(), panel.width(), min(here_h, panel.height()))
+        wanted = QRect(panel.left(), here.bottom() + 1, panel.width(), wanted_h)
+        rest = QRect(panel.left(), wanted.top() + wanted_h, panel.width(), 0)
+        rest.setBottom(panel.bottom())
+        return [
+            ("pulse-here", here, (pulse.present, language)),
+            ("pulse-wanted", wanted, (pulse.wanted, language)),
+            ("pulse-rest", rest, (pulse.unoffered, language, rest.top())),
         ]
+
+    def _draw_band(
+        self, painter: QPainter, name: str, band: QRect, pulse: Pulse, language: Language
+    ) -> Sequence[str]:
+        """One band of the pulse panel, from cached pieces on the panel's background."""
+        lay, text, ratio, palette = self.layout, self._texts[language], self.ratio, self.palette
+        if band.isEmpty():
+            return ()
+        blank = self._blank(("pulse-blank",), lambda: pulse_blank(lay, ratio, palette))
+        top = band.topLeft()
+        source = band.translated(-lay.pulse.topLeft())
+        painter.drawPixmap(QRectF(band), blank, _scaled(source, ratio))
+        pieces: list[tuple[float, Hashable, Callable[[], Rendered]]] = []
+        if name == "pulse-here":
+            pieces += [
+                (0.0, ("here", language), partial(render_here_heading, lay, text, ratio, palette)),
+                (
+                    0.0,
+                    ("here-count", pulse.present, language),
+                    partial(render_here_count, pulse.present, lay, text, ratio, palette),
+                ),
+            ]
+        elif name == "pulse-wanted" and pulse.wanted:
+            pieces.append(
+                (
+                    0.0,
+                    ("wanted", language),
+                    partial(render_wanted_heading, lay, text, ratio, palette),
+                )
+            )
+            pieces += [
+                (
+                    wanted_row_top(lay, i),
+                    ("wanted-row", item, language),
+                    partial(render_wanted_row, item, lay, text, ratio, palette),
+                )
+                for i, item in enumerate(pulse.wanted)
+            ]
+        elif name == "pulse-rest":
+            rest = band.height()
+            pieces.append(
+                (
+                    0.0,
+                    ("unoffered", pulse.unoffered, language, rest),
+                    partial(render_unoffered, pulse.unoffered, lay, text, ratio, palette, rest),
+                )
+            )
         drawn: list[str] = []
-        for y, key, make in blocks:
-            if key[0] == "wanted" and not pulse.wanted:
-                continue
+        for y, key, make in pieces:
             pixmap, texts = self._cached(key, make)
             painter.drawPixmap(top + QPoint(0, round(y)), pixmap)
             drawn.extend(texts)
+        if name == "pulse-wanted" and pulse.wanted:
+            draw_wanted_bars(painter, QPointF(top), pulse.wanted, lay, palette)
         return drawn
+
+
+def _scaled(rect: QRect, ratio: float) -> QRectF:
+    """A logical rectangle in device pixels (a pixmap's source rectangle)."""
+    return QRectF(rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio)
 
 
 @dataclass

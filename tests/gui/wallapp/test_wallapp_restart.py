@@ -3,24 +3,42 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
 from wallapp_support import Wall, expected_on_wall, newcomers, shown_counts
 
-from kiosk.app.shownlog import ShownLog
+from kiosk.app.wall import CATCH_UP_MAX
 from kiosk.app.wallapp import build_wall
 from kiosk.core.demo import DemoEvent
 from kiosk.core.event import WallLanguage
 from kiosk.core.guest import Consents, Guest, Source
 from kiosk.services.checkin import CheckInService
+from kiosk.services.room import RoomService
+from kiosk.services.station import utc_now
 from kiosk.storage import Database
+from kiosk.storage.exposure import ExposureLog
+
+# The room filled (tests/gui/conftest.py) well before the door's clock here.
+LATER = utc_now() + timedelta(hours=2)
 
 
-def _open(qtbot: QtBot, database: Database, demo: DemoEvent) -> Wall:
+def _at(moment: datetime) -> Callable[[], datetime]:
+    return lambda: moment
+
+
+def _ticking(start: datetime) -> Callable[[], datetime]:
+    """A door clock one second further at each reading: arrivals in a known order."""
+    ticks = iter(range(10_000))
+    return lambda: start + timedelta(seconds=next(ticks))
+
+
+def _open(qtbot: QtBot, database: Database, demo: DemoEvent, *, now: datetime = LATER) -> Wall:
     window, controller = build_wall(
-        database, demo.event.id, station="wall-1", screen=None, windowed=True
+        database, demo.event.id, station="wall-1", screen=None, windowed=True, clock=_at(now)
     )
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
@@ -33,11 +51,12 @@ def test_a_restarted_wall_shows_exactly_the_present_consenting_guests(
     first = _open(qtbot, database, demo)
     before = first.named()
     assert before == expected_on_wall(database, demo)
+    assert first.welcomes() == []  # the room filled hours ago: nobody to catch up on
     first.controller.close()
     first.window.close()
 
     # Meanwhile, at the door: arrivals (one without consent, one unapproved walk-in) ...
-    service = CheckInService(database, station="door-2")
+    service = CheckInService(database, station="door-2", clock=_ticking(LATER))
     arriving = newcomers(demo, on_wall=True)[:4]
     shy = newcomers(demo, on_wall=False)[0]
     for guest in [*arriving, shy]:
@@ -58,7 +77,7 @@ def test_a_restarted_wall_shows_exactly_the_present_consenting_guests(
     assert undone is not None
     service.undo(undone.id)
 
-    second = _open(qtbot, database, demo)
+    second = _open(qtbot, database, demo, now=LATER + timedelta(minutes=2))
     try:
         expected = expected_on_wall(database, demo)
         assert second.named() == expected
@@ -66,26 +85,59 @@ def test_a_restarted_wall_shows_exactly_the_present_consenting_guests(
         assert {g.id for g in arriving[1:]} <= second.named()
         for gone in [*leaving, arriving[0].id, shy.id, walk_in.id]:
             assert not second.shows(gone), gone
-        assert second.welcomes() == []  # who was already here gets no welcome again
+        # Who arrived while the wall was down is welcomed now (in order), nobody else.
+        missed = [g.id for g in arriving[1:]]
+        qtbot.waitUntil(lambda: second.welcomes() == missed, timeout=5000)
         # ... and it follows on from there.
         later = newcomers(demo, on_wall=True)[5]
         service.check_in(later.id, "door-2-later")
-        qtbot.waitUntil(lambda: second.welcomes() == [later.id], timeout=5000)
+        qtbot.waitUntil(lambda: second.welcomes()[-1:] == [later.id], timeout=5000)
     finally:
         second.controller.close()
+
+
+def test_a_restart_welcomes_only_the_last_minutes_arrivals_oldest_first_and_a_few(
+    qtbot: QtBot, database: Database, demo: DemoEvent
+) -> None:
+    """The door kept going while the wall was down: an hour-old arrival is not welcomed,
+    and a busy stretch replays only the latest few (oldest of them first)."""
+    arriving = newcomers(demo, on_wall=True)[: CATCH_UP_MAX + 4]
+    shy = newcomers(demo, on_wall=False)[0]
+    start = LATER + timedelta(hours=1)
+    service = CheckInService(database, station="door-2", clock=_at(start))
+    assert service.check_in(arriving[0].id, "long-ago").ok  # an hour before the restart
+    for n, guest in enumerate([*arriving[1:], shy], start=1):
+        late = CheckInService(
+            database, station="door-2", clock=_at(start + timedelta(hours=1, seconds=n))
+        )
+        assert late.check_in(guest.id, f"busy-{n}").ok
+
+    wall = _open(qtbot, database, demo, now=start + timedelta(hours=1, minutes=2))
+    try:
+        latest = [g.id for g in arriving[-CATCH_UP_MAX:]]
+        qtbot.waitUntil(lambda: wall.welcomes() == latest, timeout=5000)
+        assert arriving[0].id in wall.named()  # here, just not welcomed again
+    finally:
+        wall.controller.close()
 
 
 def test_pairs_on_screen_are_counted_in_storage_off_the_gui_thread(
     wall: Wall, database: Database, demo: DemoEvent, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: list[threading.Thread] = []
-    record = ShownLog.record
+    readers: list[threading.Thread] = []
+    record, read = ExposureLog.record_shown, RoomService.read_exposure
 
-    def spying(log: ShownLog, pairs: list[tuple[str, str]]) -> object:
+    def spying(log: ExposureLog, pairs: list[tuple[str, str]]) -> object:
         threads.append(threading.current_thread())
         return record(log, pairs)
 
-    monkeypatch.setattr(ShownLog, "record", spying)
+    def reading(room: RoomService) -> object:
+        readers.append(threading.current_thread())
+        return read(room)
+
+    monkeypatch.setattr(ExposureLog, "record_shown", spying)
+    monkeypatch.setattr(RoomService, "read_exposure", reading)
     assert wall.window.page_count > 1
     wall.pages.timeout.emit()  # type: ignore[union-attr]  (turn to page 2)
     page_two = {c.key for c in wall.window.shown_cards}
@@ -98,9 +150,12 @@ def test_pairs_on_screen_are_counted_in_storage_off_the_gui_thread(
     wall.qtbot.waitUntil(counted, timeout=5000)
     assert threads
     assert threading.main_thread() not in threads
-    # The entry comes back through the follower: the room's engine fades those pairs too.
+    # The entry comes back through the follower: the room's engine fades those pairs too,
+    # with counts read off the GUI thread as well.
     engine = wall.controller.room.engine
     wall.qtbot.waitUntil(lambda: all(engine.exposure(*k).shown >= 1 for k in page_two))
+    assert readers
+    assert threading.main_thread() not in readers
 
 
 def test_a_restarted_wall_keeps_the_counts_of_pairs_already_shown(
