@@ -10,7 +10,6 @@ from typing import Protocol, TypeVar
 from sqlalchemy.exc import OperationalError
 
 from kiosk.app.changefeed import ChangeFeed
-from kiosk.app.exposure import SuggestionLog
 from kiosk.app.journey import Journey
 from kiosk.app.worker import ServiceWorker
 from kiosk.core.changes import Changes
@@ -19,6 +18,8 @@ from kiosk.services.checkin import CheckInService
 from kiosk.services.guests import GuestResult, GuestService
 from kiosk.services.room import RoomService
 from kiosk.services.search import SearchService
+from kiosk.storage.exposure import ExposureLog
+from kiosk.ui.checkin.afterpaint import AfterPaint
 from kiosk.ui.checkin.busy import BusyOverlay
 from kiosk.ui.checkin.views import Notice
 from kiosk.ui.checkin.window import KioskWindow
@@ -46,14 +47,16 @@ class CheckInServices:
     guests: GuestService
     search: SearchService
     room: RoomService
-    suggestions: SuggestionLog
+    suggestions: ExposureLog
 
 
 class JourneyRunner:
     """Holds the current ``Journey`` and runs its service calls through the worker.
 
     Every result's changes are applied (they are stored, whatever became of the guest); the
-    answer is shown only if the same guest is still at the screen.
+    answer is shown only if the same guest is still at the screen. The room and search follow
+    a result just after the screen showing it is painted (``after_paint``), unless the answer
+    reads the room (``room_first``): the guest's tap pays only for what they see.
     """
 
     def __init__(
@@ -71,6 +74,7 @@ class JourneyRunner:
         self._in_flight = 0
         self._busy = BusyOverlay(window)
         worker.busy_changed.connect(self._busy.set_busy)
+        self.after_paint = AfterPaint(window)
 
     @property
     def waiting(self) -> bool:
@@ -83,8 +87,13 @@ class JourneyRunner:
         # A write still stuck on the lock holds the next guest's taps too: keep saying so.
         self._busy.set_busy(self._worker.busy)
 
-    def run(self, call: Callable[[], R], on_done: Callable[[R], None]) -> None:
-        """Run ``call`` on the worker, then ``on_done(result)`` here; ignored while waiting."""
+    def run(
+        self, call: Callable[[], R], on_done: Callable[[R], None], *, room_first: bool = False
+    ) -> None:
+        """Run ``call`` on the worker, then ``on_done(result)`` here; ignored while waiting.
+
+        ``room_first``: ``on_done`` reads the room, which takes in the result's changes first.
+        """
         if self._in_flight:
             return  # a second tap on the same button: the first one's answer is coming
         self._in_flight += 1
@@ -92,8 +101,13 @@ class JourneyRunner:
 
         def done(result: R) -> None:
             self._in_flight -= 1
-            self._feed.absorb(result.changes)  # stored, whatever became of the guest
-            if generation == self.journey.generation:
+            shown = generation == self.journey.generation
+            # Stored, whatever became of the guest: applied in order, now or after the paint.
+            if room_first and shown:
+                self.absorb_now(result.changes)
+            else:
+                self.after_paint.defer(lambda: self._feed.absorb(result.changes))
+            if shown:
                 on_done(result)
 
         def failed(error: Exception) -> None:
@@ -109,20 +123,41 @@ class JourneyRunner:
 
         self._worker.submit(call, done, failed)
 
-    def background(self, call: Callable[[], Changes], what: str) -> None:
-        """A write nobody waits for (statistics): its failure is only logged."""
-        self._worker.submit(
-            call, self._feed.absorb, lambda error: log.warning("%s failed", what, exc_info=error)
-        )
+    def absorb_now(self, changes: Changes | None = None) -> None:
+        """Bring the room and search up to date now: what waited for a paint, then ``changes``."""
+        self.after_paint.flush()
+        if changes is not None:
+            self._feed.absorb(changes)
 
-    def save_guest(self, call: Callable[[], GuestResult], then: Callable[[Guest], None]) -> None:
+    def background(self, call: Callable[[], Changes], what: str) -> None:
+        """A write nobody waits for (statistics): its failure is only logged.
+
+        It starts once the screen is painted: a worker running Python while the screen is
+        drawn holds the interpreter lock and delays the paint by up to a switch interval.
+        """
+
+        def done(changes: Changes) -> None:
+            self.after_paint.defer(lambda: self._feed.absorb(changes))
+
+        def failed(error: Exception) -> None:
+            log.warning("%s failed", what, exc_info=error)
+
+        self.after_paint.defer(lambda: self._worker.submit(call, done, failed))
+
+    def save_guest(
+        self,
+        call: Callable[[], GuestResult],
+        then: Callable[[Guest], None],
+        *,
+        room_first: bool = False,
+    ) -> None:
         """A guest update; ``then(stored guest)`` unless it was refused or the guest is gone."""
 
         def saved(result: GuestResult) -> None:
             if result.refusal is None and self.update_guest(result) and result.guest is not None:
                 then(result.guest)
 
-        self.run(call, saved)
+        self.run(call, saved, room_first=room_first)
 
     def update_guest(self, result: GuestResult) -> bool:
         """Remember the guest as stored; False (and the desk) if they were erased meanwhile."""

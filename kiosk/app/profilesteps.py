@@ -14,7 +14,7 @@ from kiosk.core.refusal import check_tag_label
 from kiosk.core.tags import Approval, Labels, Tag
 from kiosk.core.text import clean, tag_key
 from kiosk.services.checkin import CheckOutResult
-from kiosk.services.guests import GuestResult
+from kiosk.services.guests import EraseResult, GuestResult
 from kiosk.ui.checkin.views import DetailsForm, FindMode
 
 SUGGESTIONS = 3
@@ -51,11 +51,12 @@ class ProfileSteps(QObject):
         guest = self._runner.journey.guest
         if guest is None or guest.id != guest_id:
             return
+        self._runner.absorb_now()  # the room as stored, before reading the people to meet
         suggestions = self._services.room.top(guest_id, SUGGESTIONS)
         self._window.show_done(guest.first_name, suggestion_rows(suggestions))
         others = [s.guest_id for s in suggestions]
         if others:  # told to meet them: these pairs fade a little, here and on the wall
-            record = self._services.suggestions.record
+            record = self._services.suggestions.record_suggested
             self._runner.background(lambda: record(guest_id, others), "recording suggestions")
 
     # -- tags ----------------------------------------------------------------------------------
@@ -109,12 +110,18 @@ class ProfileSteps(QObject):
         journey = self._runner.journey
         if journey.returning and journey.guest is not None:
             self._window.show_returning(returning_guest(journey.guest))
+        elif journey.guest is not None and journey.walk_in and journey.checked_in_here:
+            # A walk-in going back is correcting what they typed, or changing their mind:
+            # the registration is withdrawn whole (no second guest when they register again,
+            # nothing kept if they walk away); the form still holds what they typed.
+            guest_id = journey.guest.id
+            self._runner.run(lambda: self._services.guests.erase(guest_id), self._on_undone)
         elif journey.guest is not None and journey.checked_in_here:
             # Most likely the wrong name: someone who is not here must not stay checked in.
             check_in_id = journey.check_in_ids[journey.guest.id]
             self._runner.run(lambda: self._services.checkins.undo(check_in_id), self._on_undone)
 
-    def _on_undone(self, _result: CheckOutResult) -> None:
+    def _on_undone(self, _result: CheckOutResult | EraseResult) -> None:
         walk_in = self._runner.journey.walk_in
         self._runner.journey.forget_check_in()
         if walk_in:
@@ -169,4 +176,5 @@ class ProfileSteps(QObject):
         self._runner.save_guest(
             lambda: self._services.guests.set_consents(guest.id, consents),
             lambda stored: self.show_done(stored.id),
+            room_first=True,  # the people to meet depend on what the guest just consented to
         )

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QTimer
 from kiosk.app.checkinviews import popular_tags
 from kiosk.core.changes import GUEST_KINDS, PRESENCE_KINDS, ChangeKind, Changes
 from kiosk.services.room import RoomService
+from kiosk.ui.checkin.afterpaint import AfterPaint
 from kiosk.ui.checkin.window import KioskWindow
 
 _VOCABULARY = frozenset(
@@ -26,14 +27,21 @@ class RoomViews(QObject):
     The welcome line follows at once while it is on screen (batches merged into one refresh),
     otherwise when the welcome screen is back: no taps of a guest pay for a line nobody sees.
     Chips and event settings wait for the welcome screen: they must not move under a finger.
+    Back on the welcome screen, both follow just after it is painted (``after_paint``): the
+    tap on "done" pays only for the welcome screen.
     """
 
     def __init__(
-        self, window: KioskWindow, room: RoomService, parent: QObject | None = None
+        self,
+        window: KioskWindow,
+        room: RoomService,
+        after_paint: AfterPaint,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._window = window
         self._room = room
+        self._after_paint = after_paint
         self._stale: set[str] = set()
         self._pulse_stale = False
         self._pulse_timer = QTimer(self)
@@ -41,7 +49,6 @@ class RoomViews(QObject):
         self._pulse_timer.setInterval(0)
         self._pulse_timer.timeout.connect(self._on_pulse_timer_timeout)
         window.ticker.ticked.connect(self._on_ticker_ticked)
-        window.journey_finished.connect(self._refresh_stale)
         window.journey_finished.connect(self._on_window_journey_finished)
 
     def refresh_all(self) -> None:
@@ -67,8 +74,12 @@ class RoomViews(QObject):
             self._refresh_pulse()
 
     def _on_window_journey_finished(self) -> None:
+        self._after_paint.defer(self._on_welcome_painted)
+
+    def _on_welcome_painted(self) -> None:
+        self._refresh_stale()
         if self._pulse_stale:
-            self._pulse_timer.start()
+            self._refresh_pulse()
 
     def _on_ticker_ticked(self) -> None:
         self._refresh_stale()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.event import Branding
@@ -70,6 +70,8 @@ class DoneScreen(Screen):
         self.countdown.changed.connect(self._on_countdown_changed)
         self.countdown.finished.connect(self.timed_out)
         self._print_result: PrintResult | None = None
+        # Drawn once per pictogram and colour: three cards are filled at every tap on "done".
+        self._icons: dict[tuple[object, str], QPixmap] = {}
         self._title = label("title", self)
         self._pages = QStackedWidget(self)
         self._suggestions = QWidget(self._pages)
@@ -217,9 +219,8 @@ class DoneScreen(Screen):
         show_greeting = greeting is not Greeting.EITHER
         card.address.setText(texts.address_form(address) if show_address else "")
         card.greeting.setText(texts.greeting(greeting) if show_greeting else "")
-        colour = self._palette.text
-        card.address_icon.setPixmap(address_icon(address, _ICON, colour))
-        card.greeting_icon.setPixmap(greeting_icon(greeting, _ICON, colour))
+        card.address_icon.setPixmap(self._icon(address))
+        card.greeting_icon.setPixmap(self._icon(greeting))
         for widget, shown in (
             (card.address_icon, show_address),
             (card.address, show_address),
@@ -227,6 +228,17 @@ class DoneScreen(Screen):
             (card.greeting, show_greeting),
         ):
             widget.setVisible(shown)
+
+    def _icon(self, kind: AddressForm | Greeting) -> QPixmap:
+        colour = self._palette.text
+        icon = self._icons.get((kind, colour))
+        if icon is None:
+            if isinstance(kind, AddressForm):
+                icon = address_icon(kind, _ICON, colour)
+            else:
+                icon = greeting_icon(kind, _ICON, colour)
+            self._icons[(kind, colour)] = icon
+        return icon
 
     def _on_countdown_changed(self, remaining: int) -> None:
         if self.countdown.running:

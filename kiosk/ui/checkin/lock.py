@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QScreen, QWindow
 from PySide6.QtWidgets import QWidget
 
@@ -56,7 +56,10 @@ class LockableWindow(QWidget):
     Subclasses name the event filters to put on the window's QWindow (``input_filters``):
     every touch and key passes there before any widget, so a filter there sees each input
     once, and nothing else of the thousands of paint and layout events a second.
+    ``painted`` when a paint pass of the window has ended (work that can wait goes after it).
     """
+
+    painted = Signal()
 
     def __init__(self, *, windowed: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,9 +89,13 @@ class LockableWindow(QWidget):
         self.lock.locked = False
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.WinIdChange:
+        kind = event.type()
+        if kind == QEvent.Type.WinIdChange:
             self._watch_window_handle()
-        return super().event(event)
+        handled = super().event(event)
+        if kind == QEvent.Type.UpdateRequest:
+            self.painted.emit()
+        return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.locked:

@@ -32,6 +32,10 @@ class Section(QFrame):
         self.count = label("sectionCount", self, wrap=False)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._empty = label("muted", self)
+        # After the first skill the chips move on to interests (the tap budget): this line
+        # says how to come back for a second one.
+        self._more = label("muted", self)
+        self._more.hide()
         self._flow = FlowLayout(spacing=8)
         self._picked: list[QPushButton] = []
         top = QHBoxLayout()
@@ -41,11 +45,17 @@ class Section(QFrame):
         layout.addLayout(top)
         layout.addWidget(self._empty)
         layout.addLayout(self._flow)
+        layout.addWidget(self._more)
         layout.addStretch(1)
         self.retranslate()
 
-    def show_state(self, picked: Sequence[tuple[str, str]], *, active: bool, limit: int) -> None:
-        """Picked (key, label) pairs in order; buttons are reused so a tap stays cheap."""
+    def show_state(
+        self, picked: Sequence[tuple[str, str]], *, active: bool, limit: int, hint: bool = True
+    ) -> None:
+        """Picked (key, label) pairs in order; buttons are reused so a tap stays cheap.
+
+        ``hint``: room for the "tap to add more" line (not while the keyboard is up).
+        """
         set_style_property(self, "active", active)
         set_style_property(self.title, "active", active)
         self.count.setText(f"{len(picked)}/{limit}")
@@ -64,6 +74,7 @@ class Section(QFrame):
             chip.setProperty("tagKey", "")
             chip.hide()
         self._empty.setVisible(not picked)
+        self._more.setVisible(hint and bool(picked) and not active and len(picked) < limit)
 
     def picked_texts(self) -> list[str]:
         return [c.text() for c in self._picked if c.isVisibleTo(self)]
@@ -75,6 +86,7 @@ class Section(QFrame):
         else:
             self.title.setText(self.tr("I'd like to talk about"))
             self._empty.setText(self.tr("Tap what you'd like to discuss below."))
+        self._more.setText(self.tr("Tap this box to add more."))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -213,14 +213,16 @@ class TagPickerScreen(Screen):
         self._refresh()
 
     def _refresh(self) -> None:
+        typing = self.keyboard.isVisibleTo(self)
         for kind, section in self.sections.items():
             labels = [(key, self._label(key)) for key in self._selected[kind]]
-            section.show_state(labels, active=kind is self._active, limit=MAX_TAGS_PER_KIND)
+            active = kind is self._active
+            # The keyboard takes the room of the hint: the chips keep theirs on 800 px.
+            section.show_state(labels, active=active, limit=MAX_TAGS_PER_KIND, hint=not typing)
         self.board.show_selection(self._selected[self._active], self._active)
         text = clean(self.search.text())
         self._add.setVisible(bool(text) and self.board.tag_for_text(text) is None)
         self._add.setText(fill(self.tr("+ Add “%1”"), text))
-        typing = self.keyboard.isVisibleTo(self)
         self._hide_keyboard.setVisible(typing)
         self._continue.setVisible(not typing)  # room for the keyboard on a 800 px screen
         skills, interests = (self._selected[k] for k in TagKind)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from checkin_support import FakeClock
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from scanning import FakeClock
 
 from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import Language

@@ -3,63 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from checkin_support import FakeClock, key_event, send
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from scanning import FakeClock, key_event, same_layout, send, us_scanner_on_azerty
 
 from kiosk.ui.checkin.keymap import XKB, KeyStroke, decode
 from kiosk.ui.checkin.scanner import ScannerListener
 from kiosk.ui.checkin.window import KioskWindow
 
 K = Qt.Key
-# What an X11/Wayland system shows Qt for each physical key (XKB keycode = evdev + 8).
-TOP_ROW = {str((i + 1) % 10): 10 + i for i in range(10)}  # "1".."9","0" -> 10..19
-LETTER_CODES = (
-    {c: 24 + i for i, c in enumerate("qwertyuiop")}
-    | {c: 38 + i for i, c in enumerate("asdfghjkl")}
-    | {c: 52 + i for i, c in enumerate("zxcvbnm")}
-)
-MINUS_CODE = 20
-# A French AZERTY system: the symbols and letters it types for those physical keys.
-AZERTY_TOP = dict(zip("1234567890", "&é\"'(-è_çà", strict=True))
-AZERTY_TOP_KEYS = {
-    "&": K.Key_Ampersand, "é": K.Key_Eacute, '"': K.Key_QuoteDbl, "'": K.Key_Apostrophe,
-    "(": K.Key_ParenLeft, "-": K.Key_Minus, "è": K.Key_Egrave, "_": K.Key_Underscore,
-    "ç": K.Key_Ccedilla, "à": K.Key_Agrave,
-}  # fmt: skip
-AZERTY_SWAPS = {"q": "a", "w": "z", "a": "q", "z": "w"}  # US position -> AZERTY letter
-
-
-def us_scanner_on_azerty(code: str) -> list[tuple[int, str, int, bool]]:
-    """(key, text, scan code, shift) per character, as Qt sees a US scanner on AZERTY."""
-    strokes = []
-    for ch in code:
-        if ch.isdigit():
-            text = AZERTY_TOP[ch]
-            strokes.append((AZERTY_TOP_KEYS[text].value, text, TOP_ROW[ch], False))
-        elif ch == "-":  # US minus key: ")" on AZERTY
-            strokes.append((K.Key_ParenRight.value, ")", MINUS_CODE, False))
-        else:
-            shift = ch.isupper()
-            letter = AZERTY_SWAPS.get(ch.lower(), ch.lower())
-            text = letter.upper() if shift else letter
-            strokes.append((ord(letter.upper()), text, LETTER_CODES[ch.lower()], shift))
-    return strokes
-
-
-def same_layout(code: str) -> list[tuple[int, str, int, bool]]:
-    """A scanner set to the system's own layout: Qt's key codes are the real characters."""
-    strokes = []
-    for ch in code:
-        if ch.isdigit():
-            strokes.append((ord(ch), ch, TOP_ROW[ch], False))
-        elif ch == "-":
-            strokes.append((K.Key_Minus.value, "-", MINUS_CODE, False))
-        else:
-            strokes.append((ord(ch.upper()), ch, LETTER_CODES[ch.lower()], ch.isupper()))
-    return strokes
 
 
 @pytest.mark.parametrize("code", ["ICE-0001", "QAZW-1290", "1234567890", "Zq-42"])

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.guest import Language, TagKind
 from kiosk.core.refusal import Refusal, RefusalCode
 from kiosk.core.tags import Approval, Category, Labels, Tag, Vocabulary
 from kiosk.ui.checkin.tagpicker import TagPickerScreen
+from kiosk.ui.i18n import install_language
 
 VOCABULARY = Vocabulary(
     [Category("tech", Labels("Tech", "Tech")), Category("culture", Labels("Culture", "Culture"))],
@@ -86,6 +87,42 @@ def test_first_skill_moves_on_to_interests(qtbot: QtBot, picker: TagPickerScreen
     picker.reset()
     _tap_chip(qtbot, picker, "ml")
     assert picker.active is TagKind.INTEREST  # the next guest is guided again
+
+
+def _visible_words(section: QWidget) -> set[str]:
+    return {w.text() for w in section.findChildren(QLabel) if w.isVisibleTo(section)}
+
+
+def test_after_moving_on_the_skills_box_says_how_to_add_another(
+    qtbot: QtBot, qapp: QApplication, picker: TagPickerScreen
+) -> None:
+    """The trade-off of moving on after one skill: a second one is one visible tap away."""
+    more = "Tap this box to add more."
+    skills, interests = picker.sections[TagKind.SKILL], picker.sections[TagKind.INTEREST]
+    assert more not in _visible_words(skills)  # nothing picked yet: "tap what you know"
+    _tap_chip(qtbot, picker, "python")
+    assert picker.active is TagKind.INTEREST
+    assert more in _visible_words(skills)
+    assert more not in _visible_words(interests)  # the box being filled needs no hint
+    picker.show_keyboard(True)
+    assert more not in _visible_words(skills)  # the keyboard needs the room on 800 px
+    picker.show_keyboard(False)
+    assert more in _visible_words(skills)
+    qtbot.mouseClick(skills, Qt.MouseButton.LeftButton)  # the tap the hint asks for
+    assert more not in _visible_words(skills)
+    _tap_chip(qtbot, picker, "data")
+    assert picker.selection(TagKind.SKILL) == ("python", "data")
+    install_language(qapp, Language.FR)
+    picker.set_language(Language.FR)
+    _tap_chip(qtbot, picker, "ml")
+    qtbot.mouseClick(interests, Qt.MouseButton.LeftButton)
+    assert "Touchez ce cadre pour en ajouter." in _visible_words(skills)
+    for key in ("cooking", "jazz"):
+        qtbot.mouseClick(skills, Qt.MouseButton.LeftButton)
+        _tap_chip(qtbot, picker, key)
+    qtbot.mouseClick(interests, Qt.MouseButton.LeftButton)
+    assert len(picker.selection(TagKind.SKILL)) == 5
+    assert not any("Touchez" in t for t in _visible_words(skills))  # full: nothing to add
 
 
 def test_sections_count_and_limit(qtbot: QtBot, picker: TagPickerScreen) -> None:

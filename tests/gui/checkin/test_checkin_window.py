@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from checkin_support import Recorder, all_texts, hit, key_event, send
+from checkin_support import Recorder, hit
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from scanning import key_event, send
+from widgettexts import all_texts
 
 from kiosk.core.guest import AddressForm, Consents, Etiquette, Greeting, Language, TagKind
 from kiosk.core.refusal import Refusal, RefusalCode

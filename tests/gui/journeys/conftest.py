@@ -7,9 +7,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from journey_support import STATION, FakeClock, Kiosk, UtcClock
+from journey_support import STATION, Kiosk, UtcClock
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from scanning import FakeClock
 
 from kiosk.app.checkinapp import build_checkin, make_services
 from kiosk.app.journeyrunner import CheckInServices

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
+from scanning import FakeClock, Strokes, key_event, same_layout, send
 
 from kiosk.app.checkin import CheckInController
 from kiosk.core.demo import DemoEvent
@@ -22,22 +20,6 @@ from kiosk.ui.checkin.keyboard import OnScreenKeyboard
 from kiosk.ui.checkin.screen import Screen
 from kiosk.ui.checkin.window import KioskWindow
 
-# The scanner tests' key-event helpers (AZERTY and same-layout scanners) and text harvester.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checkin"))
-from checkin_support import FakeClock, all_texts, key_event, send
-from test_checkin_scanner import same_layout, us_scanner_on_azerty
-
-__all__ = [
-    "STATION",
-    "FakeClock",
-    "Kiosk",
-    "UtcClock",
-    "all_texts",
-    "same_layout",
-    "us_scanner_on_azerty",
-]
-
-Strokes = Callable[[str], list[tuple[int, str, int, bool]]]
 STATION = "door-1"
 
 
@@ -133,10 +115,21 @@ class Kiosk:
 
     # -- eyes ----------------------------------------------------------------------------------
     def wait_for(self, screen: Screen) -> None:
+        """Until ``screen`` is up and the kiosk has caught up (the room follows the paint)."""
+
         def shown() -> None:
             assert self.window.current() is screen, self.window.current().objectName()
+            assert self.controller.caught_up, "the room has not taken the answer in yet"
 
         self.qtbot.waitUntil(shown, timeout=5000)
+
+    def settle(self) -> None:
+        """Until the room and search have taken in every answer shown (just after a paint)."""
+
+        def caught_up() -> None:
+            assert self.controller.caught_up, "the room has not taken the answer in yet"
+
+        self.qtbot.waitUntil(caught_up, timeout=5000)
 
     def visible_texts(self) -> set[str]:
         page = self.window.current()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from journey_support import Kiosk, Strokes, same_layout, us_scanner_on_azerty
+from journey_support import Kiosk
+from scanning import Strokes, same_layout, us_scanner_on_azerty
 
 from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import Consents, Guest, Source, TagKind
@@ -210,3 +211,71 @@ def test_an_unknown_ticket_gets_a_calm_notice(kiosk: Kiosk) -> None:
     kiosk.scan("ICE-9999", us_scanner_on_azerty)
     assert kiosk.window.current() is kiosk.window.welcome
     assert kiosk.notice() == "We don't recognise this ticket. Please find your name instead."
+
+
+def _walk_ins_named(kiosk: Kiosk, first_name: str) -> list[Guest]:
+    with kiosk.database.reader() as uow:
+        everyone = uow.guests.for_event(kiosk.demo.event.id)
+    return [g for g in everyone if g.first_name == first_name and g.source is Source.WALK_IN]
+
+
+def _register_nadia(kiosk: Kiosk, last_name: str = "okafor") -> None:
+    w = kiosk.window
+    kiosk.tap_button(w.find_yourself, "walkIn")
+    kiosk.wait_for(w.walk_in)
+    kiosk.type(w.walk_in.keyboard, "nadia")
+    kiosk.tap(w.walk_in.fields[WalkInField.LAST_NAME])
+    kiosk.type(w.walk_in.keyboard, last_name)
+    kiosk.tap_button(w.walk_in, "continue")
+    kiosk.wait_for(w.tags)
+
+
+def test_a_walk_in_going_back_corrects_the_same_registration(kiosk: Kiosk) -> None:
+    """Back from the tags, the form still holds the name; registering again makes one guest."""
+    w = kiosk.window
+    kiosk.start()
+    _register_nadia(kiosk, "okafro")  # a typo
+    first = kiosk.controller.journey.walk_in_id
+    assert [g.last_name for g in _walk_ins_named(kiosk, "Nadia")] == ["Okafro"]
+    kiosk.tap_button(w.tags, "back")
+    kiosk.wait_for(w.walk_in)
+    assert _walk_ins_named(kiosk, "Nadia") == []  # not kept while she corrects it
+    assert not kiosk.controller.services.room.is_present(first)
+    last = w.walk_in.fields[WalkInField.LAST_NAME]
+    assert last.text().lower() == "okafro"  # what she typed is still there to correct
+    kiosk.tap(last)
+    backspace = w.walk_in.keyboard.key("{back}")
+    assert backspace is not None
+    for _ in range(3):
+        kiosk.tap(backspace)
+    kiosk.type(w.walk_in.keyboard, "for")
+    kiosk.tap_button(w.walk_in, "continue")
+    kiosk.wait_for(w.tags)
+
+    stored = _walk_ins_named(kiosk, "Nadia")
+    assert [(g.first_name, g.last_name) for g in stored] == [("Nadia", "Okafor")]
+    with kiosk.database.reader() as uow:
+        assert uow.checkins.active_for(stored[0].id) is not None
+        assert uow.guests.get(first) is None
+    assert kiosk.controller.services.room.is_present(stored[0].id)
+    found = {h.guest_id for h in kiosk.controller.services.search.search("nadia okafor")}
+    assert stored[0].id in found
+    assert first not in found
+
+
+def test_a_walk_in_who_backs_out_leaves_nothing_behind(kiosk: Kiosk) -> None:
+    w = kiosk.window
+    kiosk.start()
+    _register_nadia(kiosk)
+    guest_id = kiosk.controller.journey.walk_in_id
+    kiosk.tap_button(w.tags, "back")
+    kiosk.wait_for(w.walk_in)
+    kiosk.tap_button(w.walk_in, "back")
+    kiosk.wait_for(w.find_yourself)
+    kiosk.tap_button(w.find_yourself, "back")
+    kiosk.wait_for(w.welcome)
+    assert _walk_ins_named(kiosk, "Nadia") == []
+    with kiosk.database.reader() as uow:
+        assert uow.guests.get(guest_id) is None
+        assert uow.checkins.for_guest(guest_id) == []
+    assert guest_id not in {h.guest_id for h in kiosk.controller.services.search.search("nadia")}

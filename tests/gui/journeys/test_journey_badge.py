@@ -11,6 +11,7 @@ import pytest
 from journey_support import Kiosk
 
 from kiosk.app.badgesteps import BadgeSteps
+from kiosk.core.guest import Language
 from kiosk.core.vcard import vcard
 from kiosk.ui.badge.decode import decode_qr
 from kiosk.ui.badge.printing import JOB_TITLE, PrintResult
@@ -28,6 +29,7 @@ FAILED = "Your badge could not be printed. You can try again or ask at the desk.
 
 def _to_done(kiosk: Kiosk, ticket: str) -> None:
     w = kiosk.window
+    kiosk.tap(w.welcome.language_buttons[Language.EN])  # else welcomed back in her own
     kiosk.scan(ticket)
     kiosk.wait_for(w.returning)
     kiosk.tap_button(w.returning, "seeSuggestions")

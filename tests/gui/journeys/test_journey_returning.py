@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from journey_support import Kiosk, us_scanner_on_azerty
+from journey_support import Kiosk
+from PySide6.QtWidgets import QPushButton
+from scanning import us_scanner_on_azerty
 
-from kiosk.core.guest import Consents, TagKind
+from kiosk.core.guest import Consents, Language, TagKind
 from kiosk.core.search import masked_email
 
 LEA = "ICE-0002"  # checked in before the kiosk started; on the wall and suggested
 
 
-def _welcome_back(kiosk: Kiosk, ticket: str = LEA) -> None:
+def _welcome_back(kiosk: Kiosk, ticket: str = LEA, *, choose: Language | None = None) -> None:
+    if choose is not None:  # the guest's own choice today wins over the one stored
+        kiosk.tap(kiosk.window.welcome.language_buttons[choose])
     kiosk.start()
     kiosk.find_and_pick(kiosk.guest(ticket))
     kiosk.wait_for(kiosk.window.returning)
@@ -18,7 +22,7 @@ def _welcome_back(kiosk: Kiosk, ticket: str = LEA) -> None:
 
 def test_withdrawing_consent_takes_one_tap(kiosk: Kiosk) -> None:
     w, guest = kiosk.window, kiosk.guest(LEA)
-    _welcome_back(kiosk)
+    _welcome_back(kiosk, choose=Language.EN)
     assert "Welcome back, Léa!" in kiosk.visible_texts()
     taps = kiosk.taps
     kiosk.tap_button(w.returning, "withdraw")
@@ -29,6 +33,7 @@ def test_withdrawing_consent_takes_one_tap(kiosk: Kiosk) -> None:
         )
 
     kiosk.qtbot.waitUntil(withdrawn)
+    kiosk.settle()  # the room takes the change in right after the screen shows it
     assert kiosk.taps == taps + 1
     with kiosk.database.reader() as uow:
         stored = uow.guests.get(guest.id)
@@ -69,7 +74,7 @@ def test_changing_tags_after_picking_the_right_email(kiosk: Kiosk) -> None:
 
 def test_a_wrong_email_is_refused_and_only_the_ticket_works_then(kiosk: Kiosk) -> None:
     w, guest = kiosk.window, kiosk.guest(LEA)
-    _welcome_back(kiosk)
+    _welcome_back(kiosk, choose=Language.EN)
     kiosk.tap_button(w.returning, "changeTags")
     kiosk.wait_for(w.verify)
     wrong = next(b for b in w.verify.hint_buttons if b.text() != masked_email(guest.email))
@@ -99,6 +104,7 @@ def test_leaving_checks_the_guest_out(kiosk: Kiosk) -> None:
     kiosk.wait_for(w.leaving)
     kiosk.tap_button(w.leaving, "confirmLeaving")
     kiosk.qtbot.waitUntil(lambda: "Thank you for coming, Léa!" in kiosk.visible_texts())
+    kiosk.settle()
     with kiosk.database.reader() as uow:
         assert uow.checkins.active_for(guest.id) is None
     assert not kiosk.controller.services.room.is_present(guest.id)
@@ -113,3 +119,34 @@ def test_a_returning_guest_who_scans_needs_no_other_proof(kiosk: Kiosk) -> None:
     kiosk.tap_button(w.returning, "changeTags")
     assert w.current() is w.tags  # the ticket was the proof
     assert w.tags.selection(TagKind.SKILL) == guest.skills
+
+
+def test_a_returning_guest_is_welcomed_in_her_own_language(kiosk: Kiosk) -> None:
+    """Léa chose French at her first visit; the kiosk stands in English for the guest before."""
+    w, guest = kiosk.window, kiosk.guest(LEA)
+    assert guest.language is Language.FR
+    assert w.language is Language.EN
+    _welcome_back(kiosk)
+    assert w.language is Language.FR
+    assert "Bon retour, Léa !" in kiosk.visible_texts()
+    toggle = w.returning.findChild(QPushButton, "languageToggle")
+    assert toggle is not None
+    kiosk.tap(toggle)  # the switch still works
+    assert w.language is Language.EN
+    assert "Welcome back, Léa!" in kiosk.visible_texts()
+    kiosk.tap_button(w.returning, "finish")
+    kiosk.wait_for(w.welcome)
+    assert w.language is kiosk.demo.event.default_language  # the next guest starts afresh
+
+
+def test_a_scanned_returning_guest_gets_her_language_too(kiosk: Kiosk) -> None:
+    w, guest = kiosk.window, kiosk.guest(LEA)
+    kiosk.scan(guest.ticket or "")
+    kiosk.wait_for(w.returning)
+    assert w.language is Language.FR
+
+
+def test_a_language_chosen_today_is_kept(kiosk: Kiosk) -> None:
+    w = kiosk.window
+    _welcome_back(kiosk, "ICE-0003", choose=Language.FR)  # Ben: English last time
+    assert w.language is Language.FR

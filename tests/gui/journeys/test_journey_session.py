@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from journey_support import Kiosk, all_texts
+from journey_support import Kiosk
 from PySide6.QtWidgets import QApplication, QLabel
+from widgettexts import all_texts
 
 from kiosk.core.changes import ChangeKind, Changes
 from kiosk.core.guest import Consents, Guest, Language, TagKind
