@@ -18,10 +18,13 @@ if str(ROOT) not in sys.path:
 
 import benchmarks  # noqa: E402
 
+# A benchmark whose name is a Python keyword lives in a module with a trailing underscore.
+_MODULES = {"import": "import_"}
+
 
 def available() -> list[str]:
     return sorted(
-        m.name
+        m.name.removesuffix("_") if m.name.removesuffix("_") in _MODULES else m.name
         for m in pkgutil.iter_modules(benchmarks.__path__)
         if not m.name.startswith("_") and m.name != "run"
     )
@@ -35,7 +38,7 @@ def main(argv: list[str]) -> int:
     if name not in available():
         print(f"unknown benchmark {name!r}; choose from: {', '.join(available())}", file=sys.stderr)
         return 2
-    module = importlib.import_module(f"benchmarks.{name}")
+    module = importlib.import_module(f"benchmarks.{_MODULES.get(name, name)}")
     figures = module.run(rest)
     print(json.dumps({"benchmark": name, **figures}, sort_keys=False))
     return 0

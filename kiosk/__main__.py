@@ -50,7 +50,7 @@ def _build_parser() -> argparse.ArgumentParser:
     run.add_argument("--event", metavar="ID", help="event id (default: the active event)")
     run.add_argument("--lang", choices=LANGUAGES, help="language of the messages")
 
-    imp = commands.add_parser("import", help="import a guest list (CSV) into an event")
+    imp = commands.add_parser("import", help="import a guest list (CSV, XLSX) into an event")
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--map",
@@ -58,7 +58,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="COLUMN=FIELD",
         help="map a column (header or 1-based position) to first_name, last_name, full_name,"
-        " email, organisation, ticket or language",
+        " email, organisation, ticket, language or ignore",
     )
     imp.add_argument("--encoding", help="force the file's encoding (default: detected)")
     imp.add_argument("--db", metavar="URL", help="database URL (default: the machine's)")

@@ -352,6 +352,10 @@
         <source>Tap what you&apos;d like to discuss below.</source>
         <translation>Tap what you&apos;d like to discuss below.</translation>
     </message>
+    <message>
+        <source>Tap this box to add more.</source>
+        <translation>Tap this box to add more.</translation>
+    </message>
 </context>
 <context>
     <name>TagPickerScreen</name>
@@ -410,6 +414,14 @@
 <context>
     <name>WalkInScreen</name>
     <message>
+        <source>Please type your last name: this event asks for it.</source>
+        <translation>Please type your last name: this event asks for it.</translation>
+    </message>
+    <message>
+        <source>Please type your organisation: this event asks for it.</source>
+        <translation>Please type your organisation: this event asks for it.</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
@@ -422,8 +434,16 @@
         <translation>First name</translation>
     </message>
     <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
         <source>Last name (optional)</source>
         <translation>Last name (optional)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation (optional)</source>

@@ -352,6 +352,10 @@
         <source>Tap what you&apos;d like to discuss below.</source>
         <translation>Touchez ci-dessous ce dont vous aimeriez parler.</translation>
     </message>
+    <message>
+        <source>Tap this box to add more.</source>
+        <translation>Touchez ce cadre pour en ajouter.</translation>
+    </message>
 </context>
 <context>
     <name>TagPickerScreen</name>
@@ -410,6 +414,14 @@
 <context>
     <name>WalkInScreen</name>
     <message>
+        <source>Please type your last name: this event asks for it.</source>
+        <translation>Merci de saisir votre nom : cet événement le demande.</translation>
+    </message>
+    <message>
+        <source>Please type your organisation: this event asks for it.</source>
+        <translation>Merci de saisir votre organisation : cet événement la demande.</translation>
+    </message>
+    <message>
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
@@ -422,8 +434,16 @@
         <translation>Prénom</translation>
     </message>
     <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
         <source>Last name (optional)</source>
         <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation (optional)</source>

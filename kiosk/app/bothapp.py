@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kiosk.app.changefeed import ChangeFeed
 from kiosk.app.checkin import CheckInController
 from kiosk.app.checkinapp import build_checkin
+from kiosk.app.organiser import OrganiserController, OrganiserSetup
 from kiosk.app.screens import ScreenPlan, fit_frame, side_by_side
 from kiosk.app.wall import WallController
 from kiosk.app.wallapp import build_wall
@@ -22,6 +23,7 @@ class Both:
     checkin_controller: CheckInController
     wall: WallWindow
     wall_controller: WallController
+    organiser: OrganiserController | None = None
 
 
 def build_both(
@@ -32,6 +34,7 @@ def build_both(
     plan: ScreenPlan,
     windowed: bool = False,
     badge_printer: BadgePrinter | None = None,
+    organiser: OrganiserSetup | None = None,
 ) -> Both:
     """The check-in on its screen and the wall on its own, full screen (``windowed``: normal
     windows on those screens). With a single screen (``plan.wall`` None) both are windows
@@ -46,6 +49,7 @@ def build_both(
         windowed=windowed or single,
         screen=None if single else plan.checkin,
         badge_printer=badge_printer,
+        organiser=organiser,
     )
     # build_checkin parents its feed to the controller (a public way to reach it).
     feed = checkin.findChild(ChangeFeed)
@@ -69,4 +73,7 @@ def build_both(
         feed=feed,
         room=room,
     )
-    return Both(kiosk, checkin, wall, controller)
+    organiser_controller = checkin.findChild(OrganiserController)
+    if organiser_controller is not None:
+        organiser_controller.attach_wall(wall)
+    return Both(kiosk, checkin, wall, controller, organiser_controller)

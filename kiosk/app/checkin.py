@@ -16,7 +16,7 @@ from kiosk.app.profilesteps import ProfileSteps
 from kiosk.app.roomviews import RoomViews
 from kiosk.app.worker import ServiceWorker
 from kiosk.core.guest import Guest, Language, Source
-from kiosk.core.refusal import check_name
+from kiosk.core.refusal import Refusal, RefusalCode, check_name
 from kiosk.services.checkin import CheckInOutcome, CheckInResult, CheckOutOutcome, CheckOutResult
 from kiosk.ui.badge.printing import BadgePrinter
 from kiosk.ui.checkin.views import FindMode, Notice, WalkInField, WalkInForm
@@ -54,7 +54,7 @@ class CheckInController(QObject):
         self._steps = ProfileSteps(self._runner, self)
         printer = badge_printer or default_badge_printer()
         self._badges = BadgeSteps(self._runner, printer, self)
-        self._room_views = RoomViews(window, services.room, self)
+        self._room_views = RoomViews(window, services.room, self._runner.after_paint, self)
         self._connect()
 
     @property
@@ -68,6 +68,11 @@ class CheckInController(QObject):
         return self._badges.status
 
     @property
+    def caught_up(self) -> bool:
+        """Nothing waits for the next paint: the room and search hold every answer received."""
+        return self._runner.after_paint.pending == 0
+
+    @property
     def journey(self) -> Journey:
         """The guest at the screen, as far as the kiosk knows (tests read it)."""
         return self._runner.journey
@@ -79,6 +84,7 @@ class CheckInController(QObject):
 
     def close(self) -> None:
         """Stop following and let the write in progress finish. Safe to call twice."""
+        self._runner.after_paint.close()
         self._feed.close()
         self._worker.close()
         self._badges.close()
@@ -95,6 +101,7 @@ class CheckInController(QObject):
             screen.language_toggle_requested.connect(lambda: self._on_guest_language_chosen())
         w.find_yourself.query_changed.connect(self._on_find_query_changed)
         w.find_yourself.check_in_requested.connect(self._check_in)
+        w.find_yourself.walk_in_requested.connect(self._on_find_walk_in_requested)
         w.walk_in.registration_requested.connect(self._on_walk_in_registration_requested)
         w.returning.tag_change_requested.connect(self._on_returning_tag_change_requested)
         w.returning.consent_withdrawal_requested.connect(self._on_returning_withdrawal_requested)
@@ -129,7 +136,20 @@ class CheckInController(QObject):
         checkins = self.services.checkins
         self._runner.run(lambda: checkins.check_in(guest_id, check_in_id), self._on_checked_in)
 
+    def _on_find_walk_in_requested(self) -> None:
+        # Read at each visit: the organiser may have changed the event's rule meanwhile.
+        rule = self.services.room.event.walk_in
+        self.window.walk_in.set_required(rule.last_name_required, rule.organisation_required)
+
     def _on_walk_in_registration_requested(self, form: WalkInForm) -> None:
+        rule = self.services.room.event.walk_in
+        for field, value, required in (
+            (WalkInField.LAST_NAME, form.last_name, rule.last_name_required),
+            (WalkInField.ORGANISATION, form.organisation, rule.organisation_required),
+        ):
+            if required and not value:  # the rule changed after the screen was shown
+                self.window.walk_in.show_refusal(field, Refusal(RefusalCode.EMPTY))
+                return
         journey = self.journey
         guest = Guest(
             id=journey.walk_in_id,
@@ -155,6 +175,7 @@ class CheckInController(QObject):
             self._steps.show_tags(guest)
         elif result.outcome is CheckInOutcome.ALREADY_CHECKED_IN and guest is not None:
             journey.guest, journey.returning = guest, True
+            self._speak_their_language(guest)
             self.window.show_returning(returning_guest(guest))
         elif result.outcome is CheckInOutcome.REFUSED and result.refusal and form is not None:
             bad_first = check_name(form.first_name) is not None
@@ -208,6 +229,20 @@ class CheckInController(QObject):
                 self.window.show_notice(Notice.ALREADY_LEFT)
 
         self._runner.run(lambda: self.services.checkins.check_out_guest(guest_id), left)
+
+    def _speak_their_language(self, guest: Guest) -> None:
+        """Welcome back in the language the guest chose last time, unless they just chose one.
+
+        Only a returning guest's stored language was theirs (a first visit starts from the
+        guest list's guess); the switch on every screen still changes it.
+        """
+        language = guest.language
+        if (
+            self.journey.language is None
+            and language is not self.window.language
+            and language in self.services.room.event.languages
+        ):
+            self.window.set_language(language)
 
     def _on_guest_language_chosen(self, language: Language | None = None) -> None:
         # Only the guest's own choice is saved with their details, never a reset to the default.

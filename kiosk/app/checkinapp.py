@@ -12,8 +12,8 @@ from PySide6.QtGui import QScreen
 from kiosk.app.camerascan import CameraScan
 from kiosk.app.changefeed import ChangeFeed
 from kiosk.app.checkin import CheckInController
-from kiosk.app.exposure import SuggestionLog
 from kiosk.app.journeyrunner import CheckInServices
+from kiosk.app.organiser import OrganiserSetup, attach_organiser
 from kiosk.app.worker import ServiceWorker
 from kiosk.services.checkin import CheckInService
 from kiosk.services.guests import GuestService
@@ -21,6 +21,7 @@ from kiosk.services.room import RoomService
 from kiosk.services.search import SearchService
 from kiosk.services.station import utc_now
 from kiosk.storage.database import Database
+from kiosk.storage.exposure import ExposureLog
 from kiosk.ui.badge.printing import BadgePrinter
 from kiosk.ui.camera.frames import camera_available
 from kiosk.ui.camera.source import QtCameraSource
@@ -42,7 +43,7 @@ def make_services(
         guests=GuestService(database, station=station, clock=now),
         search=SearchService(database, event_id),
         room=RoomService(database, event_id),
-        suggestions=SuggestionLog(database, event_id, station=station),
+        suggestions=ExposureLog(database, event_id, station=station),
     )
 
 
@@ -59,6 +60,7 @@ def build_checkin(
     rng: random.Random | None = None,
     services: CheckInServices | None = None,
     badge_printer: BadgePrinter | None = None,
+    organiser: OrganiserSetup | None = None,
 ) -> tuple[KioskWindow, CheckInController]:
     """A running check-in station for ``event_id``: the window (placed on ``screen`` if given)
     and its controller, already following the change log. Needs a QApplication.
@@ -67,7 +69,8 @@ def build_checkin(
     ``key_clock`` (ms) tells a scanner's burst from typing; tests pass fakes, and may pass
     their own ``services``. ``badge_printer`` prints the done screen's badges (None: CUPS,
     the system's default printer, the default template). The controller closes itself when
-    the application quits.
+    the application quits. With ``organiser``, the kiosk's door opens organiser mode (its
+    controller is ``controller.findChild(OrganiserController)``).
     """
     # Taken before the services read the database: nothing committed in between is missed
     # (entries seen twice are skipped by id).
@@ -83,6 +86,8 @@ def build_checkin(
     feed.setParent(controller)
     worker.setParent(controller)
     controller.start()
+    if organiser is not None:
+        attach_organiser(window, controller, database, organiser, station=station)
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.close)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +18,7 @@ from kiosk.app.bothapp import build_both
 from kiosk.app.checkinapp import build_checkin
 from kiosk.app.clitext import say
 from kiosk.app.demosim import SIMULATED_STATION, DemoArrivals
+from kiosk.app.organiser import OrganiserSetup
 from kiosk.app.pincmd import default_pin_path, locked_mode_allowed, pin_needed_message
 from kiosk.app.retentioncmd import run_purge
 from kiosk.app.screens import plan_screens
@@ -23,7 +26,7 @@ from kiosk.app.wallrun import run_wall
 from kiosk.core.attendance import CheckIn
 from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import Language
-from kiosk.core.machine import MachineConfig, Role
+from kiosk.core.machine import MachineConfig, Role, config_path
 from kiosk.services.checkin import CheckInService
 from kiosk.services.eventsetup import install_demo
 from kiosk.storage import Database, open_database
@@ -84,6 +87,12 @@ def run(config: MachineConfig, options: GuiOptions, *, out: TextIO, err: TextIO)
         # The windows and controllers must stay referenced while the event loop runs.
         running: object
         printer = default_badge_printer(config.printer, config.badge_template)
+        organiser = OrganiserSetup(
+            pin_path=default_pin_path(),
+            machine=config,
+            machine_path=config_path(),
+            language=options.language,
+        )
         if options.role is Role.BOTH:
             running = build_both(
                 database,
@@ -92,6 +101,7 @@ def run(config: MachineConfig, options: GuiOptions, *, out: TextIO, err: TextIO)
                 plan=plan,
                 windowed=options.windowed,
                 badge_printer=printer,
+                organiser=organiser,
             )
         else:
             running = build_checkin(
@@ -101,6 +111,7 @@ def run(config: MachineConfig, options: GuiOptions, *, out: TextIO, err: TextIO)
                 windowed=options.windowed,
                 screen=plan.checkin,
                 badge_printer=printer,
+                organiser=organiser,
             )
         status = app.exec()
         del running
@@ -109,11 +120,24 @@ def run(config: MachineConfig, options: GuiOptions, *, out: TextIO, err: TextIO)
 
 def run_demo(demo: DemoEvent, database_url: str) -> int:
     """`kiosk demo` with a display: check-in and wall in windows, a simulated door beside."""
-    with open_database(database_url) as database:
+    # The demo's organiser PIN and screens live and die with the demo, not on this machine.
+    with open_database(database_url) as database, tempfile.TemporaryDirectory() as own:
         event_id = install_demo(database, demo, station="demo")
         app = _application()
         plan = plan_screens(app.screens(), QGuiApplication.primaryScreen())
-        both = build_both(database, event_id, station="demo-kiosk", plan=plan, windowed=True)
+        organiser = OrganiserSetup(
+            pin_path=Path(own) / "pin.json",
+            machine_path=Path(own) / "machine.toml",
+            language=demo.event.default_language,
+        )
+        both = build_both(
+            database,
+            event_id,
+            station="demo-kiosk",
+            plan=plan,
+            windowed=True,
+            organiser=organiser,
+        )
         present = {c.guest_id for c in _present(database, event_id)}
         arrivals = DemoArrivals(
             CheckInService(database, station=SIMULATED_STATION),

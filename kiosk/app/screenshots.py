@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize
 
+from kiosk.app.organiserscreens import render_organiser
 from kiosk.core.badge import TEMPLATES, badge_content
 from kiosk.core.demo import DemoEvent
 from kiosk.core.guest import Consents, Language
@@ -27,6 +28,7 @@ def render_all(folder: Path, demo: DemoEvent) -> list[Path]:
             written += render_screens(checkin, demo, size=size, language=language)
     written += render_screenshots(folder / "wall", demo)
     written += render_badges(folder / "badges", demo)
+    written += render_organiser(folder / "organiser", demo)
     return written
 
 

@@ -52,6 +52,14 @@ class ConsentWording:
     suggest_en: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class WalkInFields:
+    """What a walk-in must type besides the first name (always required)."""
+
+    last_name_required: bool = False
+    organisation_required: bool = False
+
+
 DEFAULT_IDLE_TIMEOUT_S = 60
 DEFAULT_PURGE_AFTER_DAYS = 30
 
@@ -75,6 +83,7 @@ class Event:
     idle_timeout_s: int = DEFAULT_IDLE_TIMEOUT_S
     consent_wording: ConsentWording = field(default_factory=ConsentWording)
     wall: WallOptions = field(default_factory=WallOptions)
+    walk_in: WalkInFields = field(default_factory=WalkInFields)
     titles: TitleRules = field(default_factory=TitleRules)
     purge_after_days: int = DEFAULT_PURGE_AFTER_DAYS
 

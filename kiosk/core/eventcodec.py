@@ -6,7 +6,15 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from kiosk.core.event import Branding, ConsentWording, Event, LastInitial, WallLanguage, WallOptions
+from kiosk.core.event import (
+    Branding,
+    ConsentWording,
+    Event,
+    LastInitial,
+    WalkInFields,
+    WallLanguage,
+    WallOptions,
+)
 from kiosk.core.guest import Language
 from kiosk.core.titles import TitleRules
 
@@ -30,6 +38,7 @@ def event_from_dict(data: dict[str, Any], *, event_id: str | None = None) -> Eve
         branding = _section(data, "branding")
         wall = _section(data, "wall")
         titles = _section(data, "titles")
+        walk_in = _section(data, "walk_in")  # absent in older documents: first name only
         kwargs: dict[str, Any] = {}
         if "starts_at" in data:
             kwargs["starts_at"] = datetime.fromisoformat(data["starts_at"])
@@ -60,6 +69,10 @@ def event_from_dict(data: dict[str, Any], *, event_id: str | None = None) -> Eve
                 language=WallLanguage(wall.get("language", WallLanguage.BOTH)),
                 show_unapproved_text=bool(wall.get("show_unapproved_text", False)),
             ),
+            walk_in=WalkInFields(
+                last_name_required=bool(walk_in.get("last_name_required", False)),
+                organisation_required=bool(walk_in.get("organisation_required", False)),
+            ),
             **kwargs,
         )
     except KeyError as exc:
@@ -88,6 +101,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
             "language": str(event.wall.language),
             "show_unapproved_text": event.wall.show_unapproved_text,
         },
+        "walk_in": asdict(event.walk_in),
     }
     # Only an edited blocklist is written out, so shipped improvements reach old events.
     if event.titles.block != default_titles.block or event.titles.allow != default_titles.allow:

@@ -82,6 +82,9 @@ class Guest:
     source: Source = Source.PRE_REGISTERED
     # Text typed at the door reaches the projector only once approved (PRODUCT.md).
     name_approved: bool = True
+    # The organiser's "hide from the wall now", apart from the guest's own consent: it keeps
+    # them off the wall and out of others' suggestions until the organiser shows them again.
+    hidden_from_wall: bool = False
     skills: tuple[str, ...] = ()
     interests: tuple[str, ...] = ()
 

@@ -1,92 +1,90 @@
-"""Guest lists from ticketing tools: decoding, separator sniffing, column mapping, row checks.
+"""Guest lists from ticketing tools and spreadsheets: read, map columns, preview, check rows.
 
-Pure parsing: the result is rows ready for the importer service and a per-row error report
+Pure parsing: ``read_list`` gives a ``GuestTable`` (CSV or XLSX), ``suggest_mapping`` proposes
+which column holds what, ``preview`` shows the first rows as they would be imported and
+``check_table`` gives the rows ready for the importer service with a per-row error report
 (line, column, what is wrong). Nothing here touches the database.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
-from kiosk.core.guest import Language
-from kiosk.core.refusal import Refusal, RefusalCode, check_name
-from kiosk.core.text import clean, fold
+from kiosk.core.guestlistcsv import DELIMITERS, ENCODINGS, decode, read_csv, sniff_delimiter
+from kiosk.core.guestlistrows import (
+    Draft,
+    Field,
+    GuestRow,
+    RowChecker,
+    RowError,
+    RowProblem,
+    split_full_name,
+)
+from kiosk.core.guestlisttable import (
+    FileProblem,
+    GuestListError,
+    GuestTable,
+    ListKind,
+    protect,
+    unprotect,
+)
+from kiosk.core.guestlistxlsx import OLD_EXCEL_MAGIC, XLSX_MAGIC, read_xlsx
+from kiosk.core.text import fold
 
-DELIMITERS = ",;\t|"
-EMAIL_MAX_LENGTH = 254
-TICKET_MAX_LENGTH = 64
-ORGANISATION_MAX_LENGTH = 120
-# Exports protect cells that look like formulas with a leading apostrophe; take it off again.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PREVIEW_ROWS = 50
 
-
-class Field(StrEnum):
-    FIRST_NAME = "first_name"
-    LAST_NAME = "last_name"
-    FULL_NAME = "full_name"  # one column "Hélène Dubois": split on the first space
-    EMAIL = "email"
-    ORGANISATION = "organisation"
-    TICKET = "ticket"
-    LANGUAGE = "language"
-
-
-# Folded header names seen in French and English ticketing exports and spreadsheets.
+# Header names seen in French and English ticketing exports and spreadsheets, the preferred
+# first: with "Barcode #" and "Order #" both present, the barcode is the ticket (an order
+# may hold several tickets). Compared after ``header_key``.
 HEADER_NAMES: Mapping[Field, tuple[str, ...]] = {
-    Field.FIRST_NAME: ("first name", "firstname", "first", "given name", "forename", "prenom",
-                       "prénom", "attendee first name", "prenom du participant"),
-    Field.LAST_NAME: ("last name", "lastname", "last", "surname", "family name", "nom",
-                      "nom de famille", "attendee last name", "nom du participant"),
-    Field.FULL_NAME: ("name", "full name", "fullname", "nom complet", "participant",
-                      "attendee", "attendee name", "nom et prenom", "prenom nom"),
-    Field.EMAIL: ("email", "e-mail", "e mail", "mail", "courriel", "adresse email",
-                  "adresse e-mail", "adresse mail", "email address", "attendee email"),
-    Field.ORGANISATION: ("organisation", "organization", "company", "société", "societe",
-                         "entreprise", "employer", "structure", "company name"),
-    Field.TICKET: ("ticket", "ticket code", "ticket number", "ticket id", "billet",
-                   "numero de billet", "code", "barcode", "code barre", "code-barres",
-                   "order", "order number", "commande", "numero de commande", "qr code"),
-    Field.LANGUAGE: ("language", "lang", "langue", "preferred language", "langue preferee"),
+    Field.FIRST_NAME: ("first name", "firstname", "prenom", "given name", "given names",
+                       "forename", "first", "attendee first name", "participant first name",
+                       "prenom du participant", "prenom participant", "prenom de l invite"),
+    Field.LAST_NAME: ("last name", "lastname", "surname", "family name", "family names", "nom",
+                      "nom de famille", "last", "attendee last name", "participant last name",
+                      "nom du participant", "nom participant", "nom de l invite"),
+    Field.FULL_NAME: ("full name", "fullname", "name", "nom complet", "nom et prenom",
+                      "prenom et nom", "prenom nom", "nom prenom", "attendee name",
+                      "participant name", "guest name", "guest", "invite", "participant",
+                      "attendee", "contact"),
+    Field.EMAIL: ("email", "e mail", "courriel", "mail", "email address", "e mail address",
+                  "adresse email", "adresse e mail", "adresse mail", "adresse electronique",
+                  "adresse courriel", "attendee email", "participant email",
+                  "email du participant"),
+    Field.ORGANISATION: ("organisation", "organization", "company", "societe", "entreprise",
+                         "company name", "organisation name", "organization name",
+                         "nom de l entreprise", "raison sociale", "employer", "employeur",
+                         "structure", "etablissement", "institution", "affiliation"),
+    Field.TICKET: ("ticket", "ticket code", "ticket number", "ticket id", "ticket no",
+                   "barcode", "barcode number", "bar code", "code barre", "code barres",
+                   "qr code", "billet", "code billet", "numero de billet", "n de billet",
+                   "no de billet", "numero billet", "attendee number", "code", "reference",
+                   "booking reference", "registration id", "order", "order number", "order id",
+                   "order no", "commande", "numero de commande", "n de commande",
+                   "reference commande"),
+    Field.LANGUAGE: ("language", "lang", "langue", "preferred language", "langue preferee",
+                     "locale"),
 }  # fmt: skip
-_HEADER_LOOKUP = {fold(name): f for f, names in HEADER_NAMES.items() for name in names}
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
-class RowProblem(StrEnum):
-    MISSING_FIRST_NAME = "missing_first_name"
-    BAD_NAME = "bad_name"  # a name refused by kiosk.core.refusal (see ``refusal``)
-    BAD_EMAIL = "bad_email"
-    TOO_LONG = "too_long"
-    BAD_LANGUAGE = "bad_language"
-    DUPLICATE_TICKET = "duplicate_ticket"
-    TOO_MANY_COLUMNS = "too_many_columns"
+def header_key(header: str) -> str:
+    """How headers are compared: folded, "#" read as "number", punctuation as spaces."""
+    return " ".join(_NOT_WORD.sub(" ", fold(header).replace("#", " number ")).split())
 
 
-@dataclass(frozen=True, slots=True)
-class RowError:
-    line: int  # 1-based physical line where the record starts (the header is line 1)
-    column: str  # the header of the offending column, "" for the whole row
-    problem: RowProblem
-    value: str = ""
-    refusal: Refusal | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class GuestRow:
-    line: int
-    first_name: str
-    last_name: str = ""
-    email: str = ""
-    organisation: str = ""
-    ticket: str | None = None
-    language: Language | None = None
+_HEADER_RANK = {
+    header_key(name): (fld, rank)
+    for fld, names in HEADER_NAMES.items()
+    for rank, name in enumerate(names)
+}
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedList:
+    kind: ListKind
     encoding: str
     delimiter: str
     headers: tuple[str, ...]
@@ -96,169 +94,122 @@ class ParsedList:
     skipped_blank: int = 0
 
 
-class GuestListError(ValueError):
-    """The file as a whole cannot be read (not the per-row problems): says why."""
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    draft: Draft  # the record as the mapping reads it
+    error: RowError | None  # None: it would be imported
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Text and the encoding used: a BOM decides; else strict UTF-8; else Windows-1252."""
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise GuestListError(f"cannot decode the file as {encoding}: {exc}") from exc
-    for bom, name in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(name), name
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined: they become U+FFFD rather than failing the file.
-        return data.decode("cp1252", errors="replace"), "cp1252"
-
-
-def sniff_delimiter(text: str) -> str:
-    """The separator that splits the header line into the most columns, quotes respected."""
-    header = text.splitlines()[0] if text else ""
-    best, best_count = ",", 0
-    for candidate in DELIMITERS:
-        count = len(next(csv.reader(io.StringIO(header), delimiter=candidate), []))
-        if count > best_count:
-            best, best_count = candidate, count
-    return best
-
-
-def read_headers(data: bytes, encoding: str | None = None) -> tuple[str, ...]:
-    """The header row as the parser will see it (for mapping columns by name)."""
-    text, _ = decode(data, encoding)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    return tuple(clean(unprotect(h)) for h in next(reader, []))
+@dataclass(frozen=True, slots=True)
+class Preview:
+    rows: tuple[PreviewRow, ...]  # the first records, blanks left out
+    total: int  # records that are not blank
+    failed: int  # of which would be refused
 
 
 def suggest_mapping(headers: Sequence[str]) -> dict[int, Field]:
     """Column index -> field for the headers we recognise; each field used at most once."""
-    mapping: dict[int, Field] = {}
+    best: dict[Field, tuple[int, int]] = {}  # field -> (rank, column)
     for index, header in enumerate(headers):
-        found = _HEADER_LOOKUP.get(fold(header).replace("_", " ").strip(" :*"))
-        if found is not None and found not in mapping.values():
-            mapping[index] = found
-    # "Nom" alone next to "Prénom" is a last name; without a first-name column it is a full name.
-    if Field.LAST_NAME in mapping.values() and Field.FIRST_NAME not in mapping.values():
-        for index, mapped in list(mapping.items()):
-            if mapped is Field.LAST_NAME and fold(headers[index]) == "nom":
-                mapping[index] = Field.FULL_NAME
-    return mapping
+        found = _HEADER_RANK.get(header_key(header))
+        if found is not None:
+            fld, rank = found
+            if fld not in best or rank < best[fld][0]:
+                best[fld] = (rank, index)
+    mapping = {index: fld for fld, (_, index) in best.items()}
+    # "Nom" alone is a full name; next to "Prénom" it is the last name.
+    if Field.LAST_NAME in best and Field.FIRST_NAME not in best and Field.FULL_NAME not in best:
+        index = best[Field.LAST_NAME][1]
+        if header_key(headers[index]) == "nom":
+            mapping[index] = Field.FULL_NAME
+    return dict(sorted(mapping.items()))
 
 
-def _needs_protection(value: str) -> bool:
-    # Apostrophes already in front count too, so that "'=x" itself survives a round trip.
-    return value.lstrip("'")[:1] in _FORMULA_STARTS
+def check_mapping(headers: Sequence[str], mapping: Mapping[int, Field]) -> None:
+    """Raise GuestListError unless ``mapping`` can import ``headers``' rows."""
+    for index in mapping:
+        if not 0 <= index < len(headers):
+            raise GuestListError(FileProblem.NO_SUCH_COLUMN, detail=str(index + 1))
+    fields = list(mapping.values())
+    for fld in fields:
+        if fields.count(fld) > 1:
+            raise GuestListError(FileProblem.SAME_FIELD_TWICE, detail=str(fld))
+    if not {Field.FIRST_NAME, Field.FULL_NAME} & set(fields):
+        raise GuestListError(
+            FileProblem.NO_NAME_COLUMN, detail=", ".join(h for h in headers if h) or "-"
+        )
 
 
-def protect(value: str) -> str:
-    """Guard a CSV cell against formula injection ("=SUM" -> "'=SUM"); ``unprotect`` undoes it."""
-    return "'" + value if _needs_protection(value) else value
+def is_xlsx(data: bytes, name: str = "") -> bool:
+    """A workbook by its content (a zip, or an old .xls) or, for an empty file, its name."""
+    if data.startswith((XLSX_MAGIC, OLD_EXCEL_MAGIC)):
+        return True
+    return not data and name.lower().endswith((".xlsx", ".xlsm", ".xls"))
 
 
-def unprotect(value: str) -> str:
-    """Undo the export's protection against formula injection ("'=SUM" -> "=SUM")."""
-    if len(value) > 1 and value[0] == "'" and _needs_protection(value[1:]):
-        return value[1:]
-    return value
+def read_list(
+    data: bytes,
+    *,
+    name: str = "",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> GuestTable:
+    """The records of a CSV or XLSX file (``encoding`` and ``delimiter`` apply to CSV)."""
+    if is_xlsx(data, name):
+        return read_xlsx(data)
+    return read_csv(data, encoding=encoding, delimiter=delimiter)
 
 
-def _looks_like_email(value: str) -> bool:
-    local, at, domain = value.rpartition("@")
-    return bool(at and local and "." in domain and " " not in value and not domain.endswith("."))
+def _checker(table: GuestTable, mapping: Mapping[int, Field]) -> RowChecker:
+    check_mapping(table.headers, mapping)
+    return RowChecker(table.headers, mapping, protected=table.protected)
 
 
-def _split_full_name(value: str) -> tuple[str, str]:
-    first, _, last = value.partition(" ")
-    return first, last
-
-
-def _row(
-    line: int, cells: Mapping[Field, str], columns: Mapping[Field, str]
-) -> GuestRow | RowError:
-    first, last = cells.get(Field.FIRST_NAME, ""), cells.get(Field.LAST_NAME, "")
-    if Field.FULL_NAME in cells and not first:
-        first, last_from_full = _split_full_name(cells[Field.FULL_NAME])
-        last = last or last_from_full
-    name_column = columns.get(Field.FIRST_NAME) or columns.get(Field.FULL_NAME, "")
-    if not first:
-        return RowError(line, name_column, RowProblem.MISSING_FIRST_NAME)
-    for value, column in ((first, name_column), (last, columns.get(Field.LAST_NAME, name_column))):
-        refusal = check_name(value) if value else None
-        if refusal is not None and refusal.code is not RefusalCode.OFFENSIVE:
-            # An offensive-looking word in a real list is the organiser's call, not ours.
-            return RowError(line, column, RowProblem.BAD_NAME, value, refusal)
-    email = cells.get(Field.EMAIL, "")
-    if email and (len(email) > EMAIL_MAX_LENGTH or not _looks_like_email(email)):
-        return RowError(line, columns[Field.EMAIL], RowProblem.BAD_EMAIL, email)
-    ticket = cells.get(Field.TICKET, "")
-    organisation = cells.get(Field.ORGANISATION, "")
-    for value, limit, fld in (
-        (ticket, TICKET_MAX_LENGTH, Field.TICKET),
-        (organisation, ORGANISATION_MAX_LENGTH, Field.ORGANISATION),
-    ):
-        if len(value) > limit:
-            return RowError(line, columns[fld], RowProblem.TOO_LONG, value[:limit] + "…")
-    language: Language | None = None
-    raw_language = fold(cells.get(Field.LANGUAGE, ""))
-    if raw_language:
-        language = _LANGUAGES.get(raw_language)
-        if language is None:
-            return RowError(line, columns[Field.LANGUAGE], RowProblem.BAD_LANGUAGE, raw_language)
-    return GuestRow(line, first, last, email.lower(), organisation, ticket or None, language)
-
-
-_LANGUAGES = {
-    "fr": Language.FR, "francais": Language.FR, "french": Language.FR, "fr-fr": Language.FR,
-    "en": Language.EN, "anglais": Language.EN, "english": Language.EN, "en-gb": Language.EN,
-    "en-us": Language.EN,
-}  # fmt: skip
-
-
-def parse_records(
-    records: Iterable[tuple[int, Sequence[str]]],
-    headers: Sequence[str],
-    mapping: Mapping[int, Field],
-) -> tuple[list[GuestRow], list[RowError], int]:
-    """Rows and errors from (line, cells) records; duplicate tickets in the file are errors."""
-    columns = {fld: headers[index] for index, fld in mapping.items()}
+def check_table(table: GuestTable, mapping: Mapping[int, Field] | None = None) -> ParsedList:
+    """Every record as a guest row or a row error (``mapping`` defaults to the suggestion)."""
+    chosen = dict(mapping) if mapping is not None else suggest_mapping(table.headers)
+    checker = _checker(table, chosen)
     rows: list[GuestRow] = []
     errors: list[RowError] = []
     blank = 0
-    seen_tickets: dict[str, int] = {}
-    for line, raw in records:
-        if not any(cell.strip() for cell in raw):
+    for line, raw in table.records:
+        draft = checker.draft(line, raw)
+        if draft is None:
             blank += 1
             continue
-        if len(raw) > len(headers) and any(cell.strip() for cell in raw[len(headers) :]):
-            errors.append(RowError(line, "", RowProblem.TOO_MANY_COLUMNS, str(len(raw))))
-            continue
-        cells = {
-            fld: clean(unprotect(raw[index])) for index, fld in mapping.items() if index < len(raw)
-        }
-        result = _row(line, {k: v for k, v in cells.items() if v}, columns)
+        result = checker.check(draft, raw)
         if isinstance(result, RowError):
             errors.append(result)
+        else:
+            rows.append(result)
+    return ParsedList(
+        kind=table.kind,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        headers=table.headers,
+        mapping=chosen,
+        rows=tuple(rows),
+        errors=tuple(errors),
+        skipped_blank=blank,
+    )
+
+
+def preview(table: GuestTable, mapping: Mapping[int, Field], limit: int = PREVIEW_ROWS) -> Preview:
+    """The first ``limit`` records as they would be imported, and counts over the whole file."""
+    checker = _checker(table, mapping)
+    shown: list[PreviewRow] = []
+    total = failed = 0
+    for line, raw in table.records:
+        draft = checker.draft(line, raw)
+        if draft is None:
             continue
-        if result.ticket is not None:
-            key = fold(result.ticket)
-            if key in seen_tickets:
-                errors.append(
-                    RowError(line, columns[Field.TICKET], RowProblem.DUPLICATE_TICKET,
-                             f"{result.ticket} (line {seen_tickets[key]})")
-                )  # fmt: skip
-                continue
-            seen_tickets[key] = line
-        rows.append(result)
-    return rows, errors, blank
+        result = checker.check(draft, raw)
+        error = result if isinstance(result, RowError) else None
+        total += 1
+        failed += error is not None
+        if len(shown) < limit:
+            shown.append(PreviewRow(draft, error))
+    return Preview(tuple(shown), total, failed)
 
 
 def parse_csv(
@@ -268,57 +219,42 @@ def parse_csv(
     delimiter: str | None = None,
     mapping: Mapping[int, Field] | None = None,
 ) -> ParsedList:
-    text, used_encoding = decode(data, encoding)
-    if not text.strip():
-        raise GuestListError("the file is empty")
-    used_delimiter = delimiter or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=used_delimiter)
-    try:
-        headers = tuple(clean(unprotect(h)) for h in next(reader))
-    except csv.Error as exc:
-        raise GuestListError(f"line 1: {exc}") from exc
-    chosen = dict(mapping) if mapping is not None else suggest_mapping(headers)
-    names = {Field.FIRST_NAME, Field.FULL_NAME}
-    if not names & set(chosen.values()):
-        raise GuestListError(
-            "no first-name column: expected a header such as 'first name', 'prénom' or 'name'"
-            f" (found: {', '.join(headers) or 'nothing'})"
-        )
+    """Read and check a CSV guest list in one go."""
+    return check_table(read_csv(data, encoding=encoding, delimiter=delimiter), mapping)
 
-    def records() -> Iterable[tuple[int, Sequence[str]]]:
-        line = reader.line_num + 1
-        try:
-            for raw in reader:
-                yield line, raw
-                line = reader.line_num + 1
-        except csv.Error as exc:
-            raise GuestListError(f"line {line}: {exc}") from exc
 
-    rows, errors, blank = parse_records(records(), headers, chosen)
-    return ParsedList(
-        encoding=used_encoding,
-        delimiter=used_delimiter,
-        headers=headers,
-        mapping=chosen,
-        rows=tuple(rows),
-        errors=tuple(errors),
-        skipped_blank=blank,
-    )
+def read_headers(data: bytes, encoding: str | None = None, *, name: str = "") -> tuple[str, ...]:
+    """The header row as the parser will see it (for mapping columns by name)."""
+    return read_list(data, name=name, encoding=encoding).headers
 
 
 __all__ = [
+    "DELIMITERS",
+    "ENCODINGS",
+    "Draft",
     "Field",
+    "FileProblem",
     "GuestListError",
     "GuestRow",
+    "GuestTable",
+    "ListKind",
     "ParsedList",
+    "Preview",
+    "PreviewRow",
     "RowError",
     "RowProblem",
+    "check_mapping",
+    "check_table",
     "decode",
+    "header_key",
+    "is_xlsx",
     "parse_csv",
-    "parse_records",
+    "preview",
     "protect",
     "read_headers",
+    "read_list",
     "sniff_delimiter",
+    "split_full_name",
     "suggest_mapping",
     "unprotect",
 ]

@@ -148,7 +148,7 @@ def _initial(last_name: str) -> str:
 def _appears(guest: Guest, options: WallOptions) -> bool:
     """``may_appear`` with the first name's cleaning cached (the same names at every rebuild:
     cleaning them anew cost half of a 300-guest rebuild). Kept equal to it by a test."""
-    if not guest.consents.on_wall or not _clean(guest.first_name):
+    if not guest.consents.on_wall or guest.hidden_from_wall or not _clean(guest.first_name):
         return False
     return guest.name_approved or options.show_unapproved_text
 

@@ -87,7 +87,7 @@ class GuestService(StationService):
             if refusal is not None:
                 return GuestResult(guest, refusal)
             for tag in created:
-                uow.tags.add(guest.event_id, tag)
+                uow.tags.add(guest.event_id, tag, typed_by=guest.id)
             uow.guests.set_tags(guest.id, kind, keys)
             if kind is TagKind.SKILL:
                 guest = replace(guest, skills=tuple(keys))
@@ -139,14 +139,15 @@ class GuestService(StationService):
         """Delete everything about the guest: tag links, check-ins, pair counts, log entries.
 
         One ``guest_erased`` entry with the id remains, so that followers drop the guest and a
-        replayed check-in cannot bring them back. Tags only they typed and nobody approved go.
+        replayed check-in cannot bring them back. Tags they typed that nobody else uses go,
+        and their keys (slugs of what the guest typed) leave the change log with them.
         """
         with self._unit() as uow:
             guest = uow.guests.get(guest_id)
             if guest is None:
                 return EraseResult(False)
             uow.guests.erase(guest_id)
-            uow.tags.delete_unused_pending(guest.event_id, guest.skills + guest.interests)
+            uow.tags.release_typed(guest.event_id, guest_id, guest.skills + guest.interests)
             changes = uow.commit()
         try:
             # Old page versions holding the name may sit in the WAL until a checkpoint.

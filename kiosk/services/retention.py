@@ -10,7 +10,6 @@ from sqlalchemy.exc import OperationalError
 
 from kiosk.core.changes import Changes
 from kiosk.core.event import Event
-from kiosk.core.tags import Approval
 from kiosk.services.importer import UnknownEventError
 from kiosk.storage.database import Database
 
@@ -27,7 +26,7 @@ class WipePreview:
     event_name: str
     guests: int
     check_ins: int
-    typed_tags: int  # guest-typed tags not reviewed yet: they go with their authors
+    typed_tags: int  # tags guests typed (reviewed or not): they go with their authors
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +53,12 @@ def preview_wipe(database: Database, event_id: str) -> WipePreview:
         event = uow.events.get(event_id)
         if event is None:
             raise UnknownEventError(event_id)
-        pending = [t for t in uow.tags.vocabulary(event_id) if t.approval is Approval.PENDING]
         return WipePreview(
             event_id,
             event.name,
             uow.guests.count(event_id),
             len(uow.checkins.for_event(event_id)),
-            len(pending),
+            uow.tags.typed_count(event_id),
         )
 
 
@@ -93,11 +91,13 @@ def wipe_event(
             raise UnknownEventError(event_id)
         check_ins = len(uow.checkins.for_event(event_id))
         guests = uow.guests.for_event(event_id)
-        used = []
         for guest in guests:
             uow.guests.erase(guest.id)
-            used += [*guest.skills, *guest.interests]
-        tags_deleted = len(uow.tags.delete_unused_pending(event_id, used))
+        # After every guest is gone nobody inherits: each tag a guest typed goes, whatever its
+        # approval, and its key (a slug of what they typed) leaves the change log.
+        tags_deleted = sum(
+            len(uow.tags.release_typed(event_id, g.id, [*g.skills, *g.interests])) for g in guests
+        )
         dropped = drop_event and uow.events.delete(event_id) is not None
         changes = uow.commit()
     return WipeReport(

@@ -9,12 +9,13 @@ would skip 7 forever. The PostgreSQL repository must serialise appends, e.g. tak
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, delete, exists, func, insert, select
+from sqlalchemy import Row, bindparam, delete, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.changes import Change, ChangeKind, PayloadValue
@@ -33,6 +34,10 @@ _COLUMNS = (
 )
 
 _APPEND = insert(CHANGE_LOG).returning(CHANGE_LOG.c.id)
+_TAG_KINDS = (str(ChangeKind.TAG_CREATED), str(ChangeKind.TAG_UPDATED), str(ChangeKind.TAG_DELETED))
+# What a forgotten tag key becomes: never derived from the key (a hash of a typed name could
+# be found again by hashing guesses).
+FORGOTTEN_TAG_PREFIX = "forgotten-tag-"
 _ERASED = select(
     exists().where(
         CHANGE_LOG.c.entity_id == bindparam("guest_id"),
@@ -149,3 +154,43 @@ class ChangeLog:
     def was_erased(self, guest_id: str) -> bool:
         """Whether this guest id was erased: a replayed walk-in must not bring them back."""
         return bool(self._session.execute(_ERASED, {"guest_id": guest_id}).scalar_one())
+
+    def forget_tag(self, event_id: str, key: str) -> str:
+        """Replace a deleted guest-typed tag's key by one opaque id in its entries; returns it.
+
+        The key is a slug of what a guest typed (maybe their name), so it must not outlive the
+        tag. The entries are rewritten rather than deleted: a follower that has not read them
+        yet still sees that the vocabulary changed (it reloads it whole; no follower keeps
+        tags by key), and one that read the creation under the old key still reads the
+        deletion that follows. Ids and order are unchanged, so no follower skips anything.
+        """
+        opaque = f"{FORGOTTEN_TAG_PREFIX}{uuid.uuid4().hex}"
+        self._session.execute(
+            update(ChangeRow)
+            .where(
+                ChangeRow.event_id == event_id,
+                ChangeRow.entity_id == key,
+                ChangeRow.kind.in_(_TAG_KINDS),
+            )
+            .values(entity_id=opaque)
+            .execution_options(synchronize_session=False)
+        )
+        return opaque
+
+    def last_batch(
+        self, event_id: str, kind: ChangeKind, station: str
+    ) -> tuple[datetime, int] | None:
+        """When ``station`` last wrote entries of ``kind`` for the event, and how many it wrote
+        then (one action stamps all its entries with one time); None when it never did."""
+        where = (
+            ChangeRow.event_id == event_id,
+            ChangeRow.kind == str(kind),
+            ChangeRow.station == station,
+        )
+        latest = self._session.execute(select(func.max(ChangeRow.at)).where(*where)).scalar()
+        if latest is None:
+            return None
+        count = self._session.execute(
+            select(func.count()).select_from(ChangeRow).where(*where, ChangeRow.at == latest)
+        ).scalar_one()
+        return latest, int(count)

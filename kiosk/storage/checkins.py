@@ -109,6 +109,24 @@ class CheckInRepository:
         """Cancel a check-in made by mistake; None if it was no longer active."""
         return self._close(check_in, ChangeKind.CHECK_IN_UNDONE, undone_at=at)
 
+    def move(self, check_in: CheckIn, guest_id: str) -> Change | None:
+        """Give a check-in to another guest (merging duplicates; the caller checked that the
+        guest has no active one). An active one appends ``checked_in`` for the new guest, so
+        followers see them present; an ended one is history and appends nothing.
+        """
+        self._session.execute(
+            update(CHECKINS).where(CHECKINS.c.id == check_in.id).values(guest_id=guest_id)
+        )
+        if not check_in.active:
+            return None
+        return self._log.append(
+            ChangeKind.CHECKED_IN,
+            event_id=check_in.event_id,
+            entity_id=check_in.id,
+            guest_id=guest_id,
+            payload={"merged": True},
+        )
+
     def _close(self, check_in: CheckIn, kind: ChangeKind, **values: datetime) -> Change | None:
         result = self._session.execute(
             update(CHECKINS).where(CHECKINS.c.id == check_in.id, _ACTIVE).values(**values)

@@ -42,6 +42,7 @@ def guest_values(guest: Guest) -> dict[str, Any]:
         "ticket": guest.ticket or None,  # "" and None both mean no ticket (unique per event)
         "source": str(guest.source),
         "name_approved": guest.name_approved,
+        "hidden_from_wall": guest.hidden_from_wall,
     }
 
 
@@ -65,6 +66,7 @@ def guest_from_row(row: Row[Any], tags: dict[str, dict[TagKind, list[str]]]) -> 
         ticket=row.ticket,
         source=Source(row.source),
         name_approved=row.name_approved,
+        hidden_from_wall=row.hidden_from_wall,
         skills=tuple(own.get(TagKind.SKILL, ())),
         interests=tuple(own.get(TagKind.INTEREST, ())),
     )

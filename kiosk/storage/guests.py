@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
-from enum import StrEnum
 
 from sqlalchemy import ColumnElement, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -15,12 +14,12 @@ from kiosk.core.changes import Change, ChangeKind
 from kiosk.core.guest import Guest, TagKind
 from kiosk.core.text import fold
 from kiosk.storage.changelog import ChangeLog
+from kiosk.storage.guestimport import IMPORT_FIELDS as IMPORT_FIELDS
+from kiosk.storage.guestimport import GuestImporter, ImportOutcome
+from kiosk.storage.guestimport import ImportStatus as ImportStatus
 from kiosk.storage.guestmap import guest_from_row, guest_values, unique_keys
 from kiosk.storage.models import GUEST_TAGS, GUESTS, GuestRow, GuestTagRow
 
-# What a guest list (ticketing export) is the authority on. Tags, consents and preferences
-# are the guest's own choices at the kiosk: a re-import must not overwrite them.
-IMPORT_FIELDS = frozenset({"first_name", "last_name", "organisation", "email", "ticket"})
 _TAG_FIELDS = {"skills": TagKind.SKILL, "interests": TagKind.INTEREST}
 _FIXED_FIELDS = {"id", "event_id"}
 _NO_SYNC = {"synchronize_session": False}  # no ORM objects are ever loaded: nothing to sync
@@ -33,12 +32,6 @@ _BY_ID = (
 )
 _INSERT = insert(GUESTS)
 _INSERT_TAGS = insert(GUEST_TAGS)
-
-
-class ImportStatus(StrEnum):
-    CREATED = "created"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,30 +161,33 @@ class GuestRepository:
     def upsert_imported(
         self, guest: Guest, *, fields: Iterable[str] = IMPORT_FIELDS
     ) -> ImportResult:
-        """Create a listed guest, or update the one with the same ticket, else the same email.
+        """Create a listed guest, or update the one it matches (see ``import_listed``)."""
+        logged = len(self._log.appended)
+        (outcome,) = self.import_listed(guest.event_id, [guest], fields=fields)
+        stored = self.get(outcome.guest_id)
+        assert stored is not None  # just written in this transaction
+        return ImportResult(outcome.status, stored, tuple(self._log.appended[logged:]))
 
-        Only ``fields`` of a matched guest are updated (by default the list's own fields:
-        names, organisation, email, ticket); their check-ins, tags, consents and preferences are
-        left alone. An empty ticket or email in the list never clears a stored one.
+    def import_listed(
+        self,
+        event_id: str,
+        guests: Sequence[Guest],
+        *,
+        fields: Iterable[str] = IMPORT_FIELDS,
+        progress: Callable[[int], None] | None = None,
+    ) -> list[ImportOutcome]:
+        """Store a guest list in bulk: each listed guest is created or updates the one with
+        the same ticket, else the same email, else (neither) the same name; see
+        kiosk.storage.guestimport. Only ``fields`` of a matched guest change (the list's own
+        by default); an empty ticket or email never clears a stored one; check-ins, tags,
+        consents and preferences are left alone. ``progress(done)`` follows the batches.
         """
-        chosen = set(fields)
-        unknown = chosen - {f.name for f in dataclass_fields(Guest)} | (chosen & _FIXED_FIELDS)
-        if unknown:
-            raise ValueError(f"cannot import over {sorted(unknown)}")
-        existing = self.by_ticket(guest.event_id, guest.ticket or "")
-        if existing is None:
-            existing = self.by_email(guest.event_id, guest.email)
-        if existing is None:
-            change = self.add(guest)
-            return ImportResult(ImportStatus.CREATED, guest, (change,))
-        updates = {name: getattr(guest, name) for name in chosen}
-        for name in ("ticket", "email"):
-            if name in updates and not updates[name]:
-                del updates[name]
-        new = replace(existing, **updates)
-        if new == existing:
-            return ImportResult(ImportStatus.UNCHANGED, existing)
-        return ImportResult(ImportStatus.UPDATED, new, tuple(self.save(new)))
+        importer = GuestImporter(self._session, self._log, event_id)
+        return importer.run(guests, fields=fields, progress=progress)
+
+    def unapproved_names(self, event_id: str) -> list[Guest]:
+        """Guests whose name was typed at the door and not approved yet, oldest first."""
+        return self._select(GuestRow.event_id == event_id, GuestRow.name_approved.is_(False))
 
     def erase(self, guest_id: str) -> Change | None:
         """Delete the guest and everything about them; one ``guest_erased`` entry remains."""

@@ -95,6 +95,9 @@ class TagRow(Base):
     sensitive: Mapped[bool] = mapped_column(Boolean)
     approval: Mapped[str] = mapped_column(CODE)
     position: Mapped[int] = mapped_column(Integer)
+    # A guest-typed tag: the guest whose erasure takes it away (its author, then whoever still
+    # uses it). Not a foreign key: erasure decides what happens to the tag. NULL: organiser's.
+    typed_by: Mapped[str | None] = mapped_column(ID)
 
 
 class GuestRow(Base):
@@ -122,6 +125,7 @@ class GuestRow(Base):
     ticket: Mapped[str | None] = mapped_column(String)
     source: Mapped[str] = mapped_column(CODE)
     name_approved: Mapped[bool] = mapped_column(Boolean)
+    hidden_from_wall: Mapped[bool] = mapped_column(Boolean, server_default=false())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -164,7 +168,8 @@ class CheckInRow(Base):
 
 
 class ChangeRow(Base):
-    """The change log. Append-only except that erasing a guest deletes the guest's entries.
+    """The change log. Append-only except that erasing a guest deletes the guest's entries,
+    and that a deleted guest-typed tag's key is replaced by an opaque id in its entries.
 
     SQLite AUTOINCREMENT: without it a deleted last row's id would be handed out again, and a
     follower that had seen the old entry would skip the new one.

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from kiosk.core.guest import Language
 from kiosk.resources import asset
@@ -26,7 +27,7 @@ def install_language(app: QCoreApplication, language: Language) -> None:
         app.removeTranslator(old)
         old.setParent(None)
         old.deleteLater()
-    for path in sorted(asset("i18n").glob(f"*_{language.value}.qm")):
+    for path in _catalogues(language):
         translator = QTranslator(app)
         translator.setObjectName(_TRANSLATOR_NAME)
         if translator.load(str(path)):
@@ -35,6 +36,14 @@ def install_language(app: QCoreApplication, language: Language) -> None:
             _log.error("cannot load translation %s", path)
             translator.setParent(None)
     app.setProperty(_LANGUAGE_PROPERTY, language.value)
+
+
+def _catalogues(language: Language) -> list[Path]:
+    """Ours, then Qt's own words (the file dialog's "Cancel", a spin box's menu) if shipped."""
+    ours = sorted(asset("i18n").glob(f"*_{language.value}.qm"))
+    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_base = qt / f"qtbase_{language.value}.qm"
+    return [*ours, qt_base] if qt_base.is_file() else ours
 
 
 def installed_language(app: QCoreApplication) -> Language | None:

@@ -219,18 +219,19 @@ def size_class(size: QSize) -> str:
 
 
 @cache
-def _template() -> str:
-    return asset("style", "checkin.qss").read_text(encoding="utf-8")
+def _template(sheet: str) -> str:
+    return asset("style", sheet).read_text(encoding="utf-8")
 
 
-def stylesheet(palette: Palette, metrics: Metrics) -> str:
-    """The check-in QSS with every @token@ replaced; an unknown token is a bug, not a default."""
+def stylesheet(palette: Palette, metrics: Metrics, sheet: str = "checkin.qss") -> str:
+    """A QSS of assets/style (the check-in one unless ``sheet`` names another, e.g.
+    organiser.qss) with every @token@ replaced; an unknown token is a bug, not a default."""
     values = {k: str(v) for k, v in (asdict(palette) | asdict(metrics)).items()}
 
     def value(match: re.Match[str]) -> str:
         return values[match[1]]
 
-    return _TOKEN.sub(value, _template())
+    return _TOKEN.sub(value, _template(sheet))
 
 
 def repolish(widget: QWidget) -> None:

@@ -12,6 +12,7 @@ from kiosk.core.tags import Approval
 from kiosk.services.checkin import CheckInService
 from kiosk.services.guests import GuestService
 from kiosk.storage import Database
+from kiosk.storage.changelog import FORGOTTEN_TAG_PREFIX
 
 
 def test_chosen_and_typed_tags(
@@ -126,13 +127,24 @@ def test_erasure(
     result = guests.erase(zoe)
 
     assert result.erased
-    assert [(c.kind, c.entity_id) for c in result.changes] == [
-        (ChangeKind.GUEST_ERASED, zoe),
-        (ChangeKind.TAG_DELETED, "origami-geant"),  # typed by her only, never approved
-    ]
+    # Typed by her only, never approved: the tag goes, and its key (a slug of what she typed)
+    # leaves the change log: its entries now name an opaque id.
+    assert [c.kind for c in result.changes] == [ChangeKind.GUEST_ERASED, ChangeKind.TAG_DELETED]
+    assert result.changes.entries[0].entity_id == zoe
+    opaque = result.changes.entries[1].entity_id
+    assert opaque.startswith(FORGOTTEN_TAG_PREFIX)
     assert not guests.erase(zoe).erased
     with database.reader() as uow:
         assert uow.guests.get(zoe) is None
+        assert uow.tags.get(event.id, "origami-geant") is None
         assert uow.tags.get(event.id, "origami") is not None  # Ana still uses hers
         assert uow.checkins.get("c-1") is None
-        assert [c.kind for c in uow.log.after(0) if c.guest_id == zoe] == [ChangeKind.GUEST_ERASED]
+        log = uow.log.after(0)
+        assert [c.kind for c in log if c.guest_id == zoe] == [ChangeKind.GUEST_ERASED]
+        assert not [c for c in log if "origami-geant" in c.entity_id]
+        # Followers that have not read them yet still see the tag come and go.
+        assert [c.kind for c in log if c.entity_id == opaque] == [
+            ChangeKind.TAG_CREATED,
+            ChangeKind.TAG_DELETED,
+        ]
+        assert [c.kind for c in log if c.entity_id == "origami"] == [ChangeKind.TAG_CREATED]

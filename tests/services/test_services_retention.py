@@ -13,6 +13,7 @@ from kiosk.core.attendance import CheckIn
 from kiosk.core.changes import ChangeKind
 from kiosk.core.event import Event
 from kiosk.core.guest import Consents, Guest, TagKind
+from kiosk.core.tags import Approval
 from kiosk.core.text import fold, strip_accents
 from kiosk.services.guests import GuestService
 from kiosk.services.importer import UnknownEventError
@@ -85,6 +86,8 @@ def test_wipe_erases_every_guest_keeps_settings_and_vocabulary(
     secrets = [add_secret(database, event.id, name, n) for n, name in enumerate(names)]
     guests.set_tags(secrets[0].id, TagKind.SKILL, ["python"], typed=["Marquetterie fine"])
     with database.unit_of_work() as uow:
+        # Approved by the organiser meanwhile: still the guest's words, still wiped.
+        uow.tags.set_approval(event.id, "marquetterie-fine", Approval.APPROVED)
         uow.events.create(Event(id="other", name="Autre soirée"), active=False)
         uow.guests.add(Guest(id="keeper", event_id="other", first_name="Gardienne"))
         uow.commit()
@@ -116,6 +119,7 @@ def test_wipe_erases_every_guest_keeps_settings_and_vocabulary(
             assert form not in stored, form
     for guest in listed:
         assert guest.last_name.encode() not in stored
+    assert b"arquetterie" not in stored  # label and key, from the tables and the change log
     assert b"Gardienne" in stored
     assert b"Rencontres de test" in stored  # the event's settings are kept
 

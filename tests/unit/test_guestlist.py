@@ -55,7 +55,7 @@ def test_encodings_and_separators(encode, expected_encoding: str, delimiter: str
         ("Seán", "O'Brien"),
         ("Zoë", "N'Diaye-Müller"),
     ]
-    assert parsed.rows[1].email == "sean@example.com"
+    assert parsed.rows[1].email == "SEAN@example.com"  # as typed: matching folds case
     assert parsed.rows[0].language is Language.FR
     assert parsed.rows[2].ticket is None
 
@@ -63,8 +63,14 @@ def test_encodings_and_separators(encode, expected_encoding: str, delimiter: str
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [
-        (["First Name", "Last Name", "Email", "Company", "Order #"],
-         [Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL, Field.ORGANISATION, None]),
+        (["First Name", "Last Name", "Email", "Company", "Order #", "Ticket Type"],
+         [Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL, Field.ORGANISATION, Field.TICKET,
+          None]),
+        # A barcode identifies one guest, an order may hold several: the barcode wins.
+        (["Order #", "Barcode #", "Attendee #", "Prénom du participant", "N° de billet"],
+         [None, Field.TICKET, None, Field.FIRST_NAME, None]),
+        (["Nom", "Prénom", "Société", "Adresse e-mail", "Langue préférée"],
+         [Field.LAST_NAME, Field.FIRST_NAME, Field.ORGANISATION, Field.EMAIL, Field.LANGUAGE]),
         (["prenom", "NOM", "e-mail", "Entreprise", "Code-barres"],
          [Field.FIRST_NAME, Field.LAST_NAME, Field.EMAIL, Field.ORGANISATION, Field.TICKET]),
         (["Nom", "Mail"], [Field.FULL_NAME, Field.EMAIL]),

@@ -10,8 +10,9 @@ from kiosk.core.text import clean, fold
 
 
 def may_appear(guest: Guest, options: WallOptions) -> bool:
-    """Consent given, and a name the wall may print (approved, or the event allows it)."""
-    if not guest.consents.on_wall or not clean(guest.first_name):
+    """Consent given, not hidden by the organiser, and a name the wall may print (approved,
+    or the event allows it)."""
+    if not guest.consents.on_wall or guest.hidden_from_wall or not clean(guest.first_name):
         return False
     return guest.name_approved or options.show_unapproved_text
 
@@ -33,7 +34,8 @@ def profile(guest: Guest, arrival_seq: int, options: WallOptions | None = None) 
         organisation_key=fold(guest.organisation) or None,
         skills=frozenset(guest.skills),
         interests=frozenset(guest.interests),
-        suggestible=guest.consents.suggested_to_others,
+        # Hidden by the organiser: off the wall and out of everyone else's suggestions too.
+        suggestible=guest.consents.suggested_to_others and not guest.hidden_from_wall,
         on_wall=may_appear(guest, options or WallOptions()),
         arrival_seq=arrival_seq,
     )

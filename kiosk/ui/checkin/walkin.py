@@ -1,4 +1,4 @@
-"""Walk-in registration: first name required, last name and organisation optional."""
+"""Walk-in registration: first name required; last name and organisation as the event says."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.guest import Language
-from kiosk.core.refusal import Refusal, check_name
+from kiosk.core.refusal import Refusal, RefusalCode, check_name
 from kiosk.core.text import clean
 from kiosk.ui.checkin.keyboard import OnScreenKeyboard
 from kiosk.ui.checkin.screen import Screen
@@ -57,6 +57,7 @@ class WalkInScreen(Screen):
         outer.addStretch(1)
         outer.addWidget(self.keyboard)
         self._active = WalkInField.FIRST_NAME
+        self._required = {WalkInField.FIRST_NAME}
         self._on_field_activated(WalkInField.FIRST_NAME)
         self.retranslate()
         self._on_field_text_changed()
@@ -65,9 +66,23 @@ class WalkInScreen(Screen):
         """What the guest typed, cleaned as it will be stored."""
         return WalkInForm(*(clean(field.text()) for field in self.fields.values()))
 
+    def set_required(self, last_name: bool, organisation: bool) -> None:
+        """The event's rule (kiosk.core.event.WalkInFields); the first name is always required."""
+        required = {WalkInField.FIRST_NAME}
+        required |= {WalkInField.LAST_NAME} if last_name else set()
+        required |= {WalkInField.ORGANISATION} if organisation else set()
+        if required != self._required:
+            self._required = required
+            self.retranslate()
+
     def show_refusal(self, name: WalkInField, refusal: Refusal) -> None:
         """The controller (or this screen) refused a field: say why and put the cursor there."""
-        self._refusal.setText(name_refusal(refusal))
+        if refusal.code is RefusalCode.EMPTY and name is WalkInField.LAST_NAME:
+            self._refusal.setText(self.tr("Please type your last name: this event asks for it."))
+        elif refusal.code is RefusalCode.EMPTY and name is WalkInField.ORGANISATION:
+            self._refusal.setText(self.tr("Please type your organisation: this event asks for it."))
+        else:
+            self._refusal.setText(name_refusal(refusal))
         self._on_field_activated(name)
 
     def set_portrait(self, portrait: bool) -> None:
@@ -105,8 +120,14 @@ class WalkInScreen(Screen):
         self._back.setText(self.tr("← Back"))
         self._title.setText(self.tr("Welcome! What is your name?"))
         self._captions[WalkInField.FIRST_NAME].setText(self.tr("First name"))
-        self._captions[WalkInField.LAST_NAME].setText(self.tr("Last name (optional)"))
-        self._captions[WalkInField.ORGANISATION].setText(self.tr("Organisation (optional)"))
+        if WalkInField.LAST_NAME in self._required:
+            self._captions[WalkInField.LAST_NAME].setText(self.tr("Last name"))
+        else:
+            self._captions[WalkInField.LAST_NAME].setText(self.tr("Last name (optional)"))
+        if WalkInField.ORGANISATION in self._required:
+            self._captions[WalkInField.ORGANISATION].setText(self.tr("Organisation"))
+        else:
+            self._captions[WalkInField.ORGANISATION].setText(self.tr("Organisation (optional)"))
         self._why_organisation.setText(
             self.tr("Only used to avoid suggesting your own colleagues. Never shown.")
         )
@@ -133,8 +154,8 @@ class WalkInScreen(Screen):
             (WalkInField.ORGANISATION, form.organisation),
         )
         for name, value in checks:
-            # Only the first name must be there; an optional field is checked when filled.
-            refusal = check_name(value) if value or name is WalkInField.FIRST_NAME else None
+            # A required field must be there; an optional one is checked when filled.
+            refusal = check_name(value) if value or name in self._required else None
             if refusal is not None:
                 self.show_refusal(name, refusal)
                 return

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from kiosk.core.event import Branding, Event
 from kiosk.core.guest import Consents, Etiquette, Language
@@ -22,6 +22,8 @@ from kiosk.ui.checkin.idle import IdleMonitor, IdleOverlay
 from kiosk.ui.checkin.leaving import LeavingScreen
 from kiosk.ui.checkin.lock import LockableWindow
 from kiosk.ui.checkin.notice import NoticeBar
+from kiosk.ui.checkin.organiserdoor import OrganiserDoor
+from kiosk.ui.checkin.pagestack import PageStack
 from kiosk.ui.checkin.returning import ReturningScreen
 from kiosk.ui.checkin.scanner import ScannerListener
 from kiosk.ui.checkin.screen import Screen
@@ -76,7 +78,7 @@ class KioskWindow(LockableWindow):
         self.consent = ConsentScreen()
         self.done = DoneScreen(self.ticker)
         self.leaving = LeavingScreen(self.ticker)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
         for screen in self.screens():
             self.stack.addWidget(screen)
         # Screens shown since the last reset: only they can hold anything of the last guest
@@ -97,6 +99,7 @@ class KioskWindow(LockableWindow):
         self.overlay = IdleOverlay(self)
         self.scanner = ScannerListener(clock=clock, parent=self)
         self._activity = ActivityWatcher(self)
+        self.door = OrganiserDoor(self, clock)  # the organiser's long press; emits opened
         self._wire()
         # The stylesheet is applied at the first resize (it depends on the size), not here:
         # styling a thousand widgets twice at start-up is a visible delay.
@@ -227,10 +230,14 @@ class KioskWindow(LockableWindow):
         if self._language is not self._default_language:
             self.set_language(self._default_language)
 
+    def end_journey(self) -> None:
+        """Organiser mode opens: the guest at the screen (if any) is gone, as after "done"."""
+        self._finish()
+
     def input_filters(self) -> Sequence[QObject]:
         # Every press counts as activity first; then the scanner may hold a key back; the
         # lock (added by the base class, called last) swallows the ways out.
-        return (self._activity, self.scanner)
+        return (self._activity, self.door, self.scanner)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.guest import Language
+from kiosk.ui.i18n import installed_language
 
 
 class OrganiserPage(QWidget):
@@ -28,6 +29,15 @@ class OrganiserPage(QWidget):
     @property
     def language(self) -> Language:
         return self._language
+
+    def organiser_locale(self) -> QLocale:
+        """Dates and numbers written like the words around them (the installed language),
+        whatever the system's locale."""
+        app = QCoreApplication.instance()
+        language = (installed_language(app) if app is not None else None) or self._language
+        if language is Language.FR:
+            return QLocale(QLocale.Language.French, QLocale.Country.France)
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
     def set_language(self, language: Language) -> None:
         self._language = language

@@ -1,0 +1,108 @@
+"""Several events in one database: list them, create one, choose the active one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from kiosk.core.changes import Changes
+from kiosk.core.event import Event
+from kiosk.core.eventcheck import check_settings
+from kiosk.core.tags import Vocabulary
+from kiosk.services.eventsettings import InvalidSettingsError
+from kiosk.services.importer import UnknownEventError
+from kiosk.storage.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    """One line of the events list: no guest's data, only counts."""
+
+    id: str
+    name: str
+    starts_at: datetime
+    ends_at: datetime
+    guests: int
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedEvent:
+    event: Event
+    tags_copied: int
+    changes: Changes
+
+
+def list_events(database: Database) -> list[EventSummary]:
+    """Every event of the database, oldest first, with its guest count."""
+    with database.reader() as uow:
+        active = uow.events.active()
+        return [
+            EventSummary(
+                id=event.id,
+                name=event.name,
+                starts_at=event.starts_at,
+                ends_at=event.effective_end,
+                guests=uow.guests.count(event.id),
+                active=active is not None and active.id == event.id,
+            )
+            for event in uow.events.all()
+        ]
+
+
+def _reviewed_vocabulary(vocabulary: Vocabulary) -> Vocabulary:
+    """The organiser's tags and the guest-typed ones they approved; pending and hidden stay."""
+    return Vocabulary(
+        categories=vocabulary.categories,
+        tags=[tag for tag in vocabulary if tag.approval.shown_on_wall],
+    )
+
+
+def create_event(
+    database: Database,
+    *,
+    name: str,
+    starts_at: datetime,
+    ends_at: datetime | None,
+    copy_vocabulary: bool,
+    station: str,
+    op_id: str,
+) -> CreatedEvent:
+    """A new, inactive event; its vocabulary and title rules copied from the active event
+    when asked (the other settings start from the defaults).
+
+    The event's id comes from ``op_id``: a retry of the same request finds the event it
+    created and writes nothing more.
+    """
+    event_id = f"event-{op_id}"
+    event = Event(id=event_id, name=name.strip(), starts_at=starts_at, ends_at=ends_at)
+    problems = check_settings(event)
+    if problems:
+        raise InvalidSettingsError(problems)
+    with database.unit_of_work(station=station, op_id=op_id) as uow:
+        existing = uow.events.get(event_id)
+        if existing is not None:
+            return CreatedEvent(existing, 0, Changes())
+        source = uow.events.active() if copy_vocabulary else None
+        if source is not None:
+            event = replace(event, titles=source.titles)
+        uow.events.create(event, active=False)
+        copied = 0
+        if source is not None:
+            vocabulary = _reviewed_vocabulary(uow.tags.vocabulary(source.id))
+            copied = len(vocabulary)
+            uow.tags.replace_vocabulary(event_id, vocabulary)
+        changes = uow.commit()
+    return CreatedEvent(event, copied, changes)
+
+
+def activate_event(database: Database, event_id: str, *, station: str) -> Changes:
+    """Make ``event_id`` the active event; nothing is written when it already is."""
+    with database.unit_of_work(station=station) as uow:
+        if uow.events.get(event_id) is None:
+            raise UnknownEventError(event_id)
+        active = uow.events.active()
+        if active is not None and active.id == event_id:
+            return Changes()
+        uow.events.activate(event_id)
+        return uow.commit()

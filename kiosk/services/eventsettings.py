@@ -1,0 +1,56 @@
+"""The active event's settings as the organiser edits them: checked, then saved in one go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.core.changes import Changes
+from kiosk.core.event import Event
+from kiosk.core.eventcheck import SettingsProblem, check_settings
+from kiosk.services.importer import UnknownEventError
+from kiosk.storage.database import Database
+
+
+class InvalidSettingsError(ValueError):
+    """Settings refused; ``problems`` says why (nothing was stored)."""
+
+    def __init__(self, problems: list[SettingsProblem]) -> None:
+        super().__init__(", ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSettings:
+    """The event as stored, and what the save wrote (empty when nothing had changed)."""
+
+    event: Event
+    changes: Changes
+
+
+def load_event(database: Database, event_id: str) -> Event:
+    with database.reader() as uow:
+        event = uow.events.get(event_id)
+    if event is None:
+        raise UnknownEventError(event_id)
+    return event
+
+
+def save_event_settings(
+    database: Database, event: Event, *, station: str, op_id: str | None = None
+) -> SavedSettings:
+    """Check and store ``event``'s settings; EVENT_UPDATED tells every station to restyle.
+
+    Saving the same settings twice writes nothing the second time, so a retry is harmless.
+    """
+    problems = check_settings(event)
+    if problems:
+        raise InvalidSettingsError(problems)
+    event_id = event.id
+    with database.unit_of_work(station=station, op_id=op_id) as uow:
+        if uow.events.get(event_id) is None:
+            raise UnknownEventError(event_id)
+        uow.events.update(event)
+        stored = uow.events.get(event_id)  # as the stations will read it back
+        assert stored is not None
+        changes = uow.commit()
+    return SavedSettings(stored, changes)

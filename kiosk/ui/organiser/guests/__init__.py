@@ -1,0 +1,1 @@
+"""The organiser's corrections: find a guest, edit them, fix their presence, merge duplicates."""

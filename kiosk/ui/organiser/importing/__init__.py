@@ -1,0 +1,1 @@
+"""The organiser's "Import guests" page: file, encoding and separator, mapping, preview, report."""

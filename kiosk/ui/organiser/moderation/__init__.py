@@ -1,0 +1,1 @@
+"""Organiser pages: guest-typed text and the wall ("Moderation"), "After the event"."""

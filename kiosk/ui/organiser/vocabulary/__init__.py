@@ -1,0 +1,1 @@
+"""The organiser's "Vocabulary" page: tags, categories, job-title rules, vocabulary files."""
