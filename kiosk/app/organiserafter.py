@@ -16,7 +16,6 @@ from kiosk.services.export import ExportedFile, Format, export_event
 from kiosk.services.guests import EraseResult, GuestService
 from kiosk.services.moderation import GuestLine, ModerationService
 from kiosk.services.retention import WipeReport, wipe_event
-from kiosk.services.search import SearchService
 from kiosk.ui.organiser.moderation.afterpage import AfterEventPage
 from kiosk.ui.organiser.moderation.views import AfterNotice, ExportedView, RetentionView
 from kiosk.ui.organiser.page import OrganiserPage
@@ -61,7 +60,6 @@ class AfterEventController(QObject):
         self._finder = ModerationService(
             context.database, station=context.station, clock=environment.clock
         )
-        self._search: SearchService | None = None  # touched on the worker thread only
         self._query = ""
         page.shown.connect(self.refresh)
         page.export_requested.connect(self._on_page_export_requested)
@@ -88,11 +86,8 @@ class AfterEventController(QObject):
         mine = [c for c in changes if c.event_id == self._context.event_id]
         if not mine:
             return
-        if self._search is not None:
-            search = self._search
-            self._context.worker.submit(lambda: search.apply(mine), _ignore, self._on_failed)
-            if self._query.strip():
-                self._run_search(self._query)
+        if self._query.strip():  # the context's index is brought up to date first
+            self._run_search(self._query)
         if any(c.kind in _RELEVANT for c in mine) and self.page.isVisible():
             self.refresh()
 
@@ -104,9 +99,7 @@ class AfterEventController(QObject):
 
     def _run_search(self, text: str) -> None:
         def find() -> list[GuestLine]:
-            if self._search is None:
-                self._search = SearchService(self._context.database, self._context.event_id)
-            return self._finder.find_guests(self._search, text)
+            return self._finder.find_guests(self._context.guest_search(), text)
 
         def show(lines: list[GuestLine]) -> None:
             if text == self._query:
@@ -166,10 +159,6 @@ class AfterEventController(QObject):
         self._context.worker.submit(
             lambda: wipe_event(database, event_id, station=station), on_done, self._on_failed
         )
-
-
-def _ignore(_result: object) -> None:
-    """The search index is updated in place."""
 
 
 def build_after(context: OrganiserContext) -> tuple[OrganiserPage, QObject]:

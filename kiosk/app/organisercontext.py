@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,11 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.app.worker import ServiceWorker
+from kiosk.core.changes import Changes
 from kiosk.core.guest import Language
 from kiosk.core.machine import MachineConfig
 from kiosk.services.room import RoomService
+from kiosk.services.search import SearchService
 from kiosk.services.station import utc_now
 from kiosk.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 # `kiosk run` starts the station again (new event, new screens) when the app exits with it.
 EXIT_RESTART = 75
@@ -45,6 +50,7 @@ class OrganiserContext(QObject):
     the event's settings emits ``event_changed(Event)``: the check-in window and the wall
     restyle at once. ``restart_station()`` ends the event loop with ``EXIT_RESTART``;
     ``kiosk run`` then builds the station again (another active event, other screens).
+    ``guest_search()`` is the sections' one guest index (worker thread only).
     """
 
     changes_applied = Signal(object)  # kiosk.core.changes.Changes
@@ -61,6 +67,10 @@ class OrganiserContext(QObject):
         self.environment = environment
         self.worker = worker
         self.language = Language.FR
+        self._search: SearchService | None = None
+        # Connected first: the index catches up before any section's search of the same batch
+        # (the worker runs calls in order).
+        self.changes_applied.connect(self._on_changes_applied)
 
     @property
     def database(self) -> Database:
@@ -74,11 +84,32 @@ class OrganiserContext(QObject):
     def station(self) -> str:
         return self.environment.station
 
+    def guest_search(self) -> SearchService:
+        """The event's guest index, shared by every section: built at the first search, then
+        kept current from ``changes_applied``. Call it on the worker thread only."""
+        if self._search is None:
+            self._search = SearchService(self.database, self.event_id)
+        return self._search
+
     def set_language(self, language: Language) -> None:
         self.language = language
         self.language_changed.emit(language)
+
+    def _on_changes_applied(self, changes: Changes) -> None:
+        search = self._search
+        if search is not None and changes:
+            self.worker.submit(lambda: search.apply(changes), _ignore, _log_failure)
 
     def restart_station(self) -> None:
         app = QCoreApplication.instance()
         if app is not None:
             app.exit(EXIT_RESTART)
+
+
+def _ignore(_result: object) -> None:
+    """The index is up to date; nothing to show."""
+
+
+def _log_failure(error: Exception) -> None:
+    # The next batch re-reads what it needs; a search meanwhile may miss one new guest.
+    log.warning("the organiser's guest index could not follow the change log", exc_info=error)

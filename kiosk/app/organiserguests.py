@@ -170,7 +170,6 @@ class GuestsController(QObject):
     # -- following other stations --------------------------------------------------------------
 
     def _on_context_changes_applied(self, changes: Changes) -> None:
-        self._context.worker.submit(lambda: self._service.follow(changes), _ignore, self._failed)
         if changes.touches(*(GUEST_KINDS | PRESENCE_KINDS)) and not self._follow.isActive():
             self._follow.start()
 
@@ -179,10 +178,6 @@ class GuestsController(QObject):
             self._open(self.page.guest.id, None)
         if self._query.strip():
             self._search()
-
-
-def _ignore(_result: object) -> None:
-    """Nothing to show: the index is up to date."""
 
 
 def build_guests(
@@ -196,5 +191,6 @@ def build_guests(
         context.event_id,
         station=context.station,
         clock=context.environment.clock,
+        search=context.guest_search,  # kept current by the context itself
     )
     return page, GuestsController(page, context, service)

@@ -19,7 +19,6 @@ from kiosk.services.moderation import (
     ModerationService,
     Outcome,
 )
-from kiosk.services.search import SearchService
 from kiosk.ui.organiser.moderation.page import ModerationPage
 from kiosk.ui.organiser.moderation.views import (
     GuestView,
@@ -86,7 +85,6 @@ class ModerationController(QObject):
         self.page = page
         self._context = context
         self._service = service
-        self._search: SearchService | None = None  # touched on the worker thread only
         self._query = ""
         self._found: dict[str, str] = {}  # names of the guests the search shows
         self._view = ModerationView()
@@ -137,11 +135,8 @@ class ModerationController(QObject):
         mine = [c for c in changes if c.event_id == self._context.event_id]
         if not mine:
             return
-        if self._search is not None:
-            search = self._search
-            self._context.worker.submit(lambda: search.apply(mine), _ignore, _log_failure)
-            if self._query:
-                self._run_search(self._query)
+        if self._query:  # the context's index is brought up to date first
+            self._run_search(self._query)
         if any(c.kind in _RELEVANT for c in mine) and not self._coalesce.isActive():
             self._coalesce.start()
 
@@ -152,9 +147,7 @@ class ModerationController(QObject):
 
     def _run_search(self, text: str) -> None:
         def find() -> list[GuestLine]:
-            if self._search is None:
-                self._search = SearchService(self._context.database, self._context.event_id)
-            return self._service.find_guests(self._search, text)
+            return self._service.find_guests(self._context.guest_search(), text)
 
         def show(lines: list[GuestLine]) -> None:
             if text == self._query:  # a later keystroke's answer is on its way
@@ -234,14 +227,6 @@ class ModerationController(QObject):
     def _name(self, guest_id: str) -> str:
         named = next((g.name for g in self._view.names if g.guest_id == guest_id), None)
         return named if named is not None else self._found.get(guest_id, "")
-
-
-def _ignore(_result: object) -> None:
-    """The index is updated in place; nothing to show."""
-
-
-def _log_failure(error: Exception) -> None:
-    log.warning("guest search index could not follow the change log", exc_info=error)
 
 
 def build_moderation(context: OrganiserContext) -> tuple[OrganiserPage, QObject]:

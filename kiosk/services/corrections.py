@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -87,25 +87,31 @@ def _record(uow: UnitOfWork, guest_id: str) -> GuestRecord | None:
 class CorrectionsService(StationService):
     """Every method is one unit of work; call them on the worker thread, in order.
 
-    ``search`` keeps an in-memory index (kiosk.services.search); feed it the change log
-    with ``follow`` so it finds guests created or renamed elsewhere.
+    Guests are found through an in-memory index (kiosk.services.search): ``search`` gives a
+    shared one (kept current by its owner), else the service builds its own, which ``follow``
+    keeps current from the change log. Its own writes are followed at once either way.
     """
 
     def __init__(
-        self, database: Database, event_id: str, *, station: str, clock: Clock = utc_now
+        self,
+        database: Database,
+        event_id: str,
+        *,
+        station: str,
+        clock: Clock = utc_now,
+        search: Callable[[], SearchService] | None = None,
     ) -> None:
         super().__init__(database, station=station, clock=clock)
         self.event_id = event_id
         self._checkins = CheckInService(database, station=station, clock=clock)
-        self._search: SearchService | None = None
+        self._own_search: SearchService | None = None
+        self._shared_search = search
 
     # -- finding -------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = FOUND_AT_MOST) -> list[FoundGuest]:
         """Guests by name (prefixes, accents, one typo), ticket code, or start of their email."""
-        if self._search is None:
-            self._search = SearchService(self._database, self.event_id)
-        ids = [hit.guest_id for hit in self._search.search(query, limit)]
+        ids = [hit.guest_id for hit in self._search().search(query, limit)]
         text = query.strip()
         with self._reader() as uow:
             if len(ids) < limit and (len(text) >= 3 or "@" in text):
@@ -130,8 +136,15 @@ class CorrectionsService(StationService):
 
     def follow(self, changes: Iterable[Change]) -> None:
         """Bring the search index up to date with change-log entries (any station's)."""
-        if self._search is not None:
-            self._search.apply(changes)
+        self._search().apply(changes)
+
+    def _search(self) -> SearchService:
+        """The shared index when given (organiser mode's), else one of its own, built once."""
+        if self._shared_search is not None:
+            return self._shared_search()
+        if self._own_search is None:
+            self._own_search = SearchService(self._database, self.event_id)
+        return self._own_search
 
     def record(self, guest_id: str) -> GuestRecord | None:
         with self._reader() as uow:
