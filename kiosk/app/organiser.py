@@ -65,6 +65,9 @@ class OrganiserController(QObject):
         self._quit_app = quit_app
         self._found_sections = found_sections
         self._built = False
+        # Guest mode is what the station was started as: leaving fullscreen for organiser
+        # work never leaves the guests an unlocked window (nor the choice of a PIN).
+        self._guest_mode_locked = kiosk.locked
         self.worker = ServiceWorker(parent=self)
         self.context = OrganiserContext(environment, self.worker, self)
         self.context.language = language
@@ -75,7 +78,7 @@ class OrganiserController(QObject):
             self.window.pin_pad,
             pin_store,
             self.worker,
-            may_choose=lambda: not self.kiosk.locked,
+            may_choose=lambda: not self._guest_mode_locked,
             parent=self,
         )
         self._connect(checkin)
@@ -114,6 +117,8 @@ class OrganiserController(QObject):
         """Back to guest mode: the window hidden, the kiosk on its welcome screen."""
         was_open = self.window.unlocked
         self.pin.abandon()
+        if self._guest_mode_locked and not self.kiosk.locked:
+            self.set_fullscreen(True)
         self.window.hide()
         self.window.show_pin_pad()
         if was_open:

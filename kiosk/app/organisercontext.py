@@ -96,9 +96,16 @@ class OrganiserContext(QObject):
         self.language_changed.emit(language)
 
     def _on_changes_applied(self, changes: Changes) -> None:
-        search = self._search
-        if search is not None and changes:
-            self.worker.submit(lambda: search.apply(changes), _ignore, _log_failure)
+        if not changes:
+            return
+
+        def apply() -> None:
+            # Looked up on the worker, in order: an index still being built when the batch
+            # arrived is finished by now, and its snapshot may predate these entries.
+            if self._search is not None:
+                self._search.apply(changes)
+
+        self.worker.submit(apply, _ignore, _log_failure)
 
     def restart_station(self) -> None:
         app = QCoreApplication.instance()

@@ -36,14 +36,17 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """
     if encoding:
         try:
-            codecs.lookup(encoding)
+            # Only text encodings: "base64", "rot13" or "zlib" are codecs too, not charsets.
+            if not codecs.lookup(encoding)._is_text_encoding:
+                raise LookupError(encoding)
+            return data.decode(encoding), encoding
         except LookupError as exc:
             raise GuestListError(FileProblem.UNKNOWN_ENCODING, detail=encoding) from exc
-        try:
-            return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
             raise GuestListError(FileProblem.UNDECODABLE, line=line, detail=encoding) from exc
+        except UnicodeError as exc:  # a codec that fails another way: still the file's fault
+            raise GuestListError(FileProblem.UNDECODABLE, detail=encoding) from exc
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:

@@ -326,6 +326,9 @@ def read_vocabulary(
     except json.JSONDecodeError as exc:
         problem = FileProblem(FileProblemCode.SYNTAX, line=exc.lineno, detail=exc.msg)
         return VocabularyFile(problems=(problem,))
+    except RecursionError:  # thousands of nested brackets: not a vocabulary, not a crash
+        problem = FileProblem(FileProblemCode.SYNTAX, line=1, detail="nested too deeply")
+        return VocabularyFile(problems=(problem,))
     if not isinstance(data, dict):
         return VocabularyFile(problems=(FileProblem(FileProblemCode.NOT_AN_OBJECT, line=1),))
     reader = _Reader(titles, _entry_lines(text))

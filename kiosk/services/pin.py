@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from kiosk.services.station import Clock, utc_now
 
 FILE_MODE = 0o600
 FORMAT_VERSION = 1
+
+
+log = logging.getLogger(__name__)
 
 
 def default_hasher() -> PasswordHasher:
@@ -92,16 +96,21 @@ class PinStore:
         verdict = throttle(failures, now)
         if not verdict.allowed:
             return PinCheck(PinOutcome.THROTTLED, verdict.wait_s)
+        # Every attempt is recorded as a failure before the PIN is compared: a disk that
+        # refuses the record (full, read-only) refuses the attempt with it (OSError), so a
+        # broken disk can never mean unlimited guesses. A right PIN then clears the record.
+        self._save({"hash": digest, "failures": [t.isoformat() for t in [*failures, now]]})
         try:
             self._hasher.verify(digest, pin)  # constant-time comparison inside argon2
         except (VerificationError, InvalidHashError):
-            self._save({"hash": digest, "failures": [t.isoformat() for t in [*failures, now]]})
             return PinCheck(PinOutcome.WRONG)
-        if failures or self._hasher.check_needs_rehash(digest):
-            new_digest = digest
-            if self._hasher.check_needs_rehash(digest):
-                new_digest = self._hasher.hash(pin)
+        new_digest = digest
+        if self._hasher.check_needs_rehash(digest):
+            new_digest = self._hasher.hash(pin)
+        try:
             self._save({"hash": new_digest, "failures": []})
+        except OSError:  # the organiser is right: let them in; the stale failure expires
+            log.warning("could not clear the PIN failures after a right PIN", exc_info=True)
         return PinCheck(PinOutcome.OK)
 
     def throttled_for(self) -> int:

@@ -36,11 +36,12 @@ def create_database_engine(url: str | URL) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         # PostgreSQL: a cut connection is noticed before a unit of work starts (PLATFORM.md).
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     path = sqlite_path(parsed)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(parsed)
+    # Bound values are guests' names and emails: an error's text (logged) never shows them.
+    engine = create_engine(parsed, hide_parameters=True)
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine

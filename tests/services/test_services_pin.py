@@ -153,3 +153,18 @@ def test_a_hash_with_old_parameters_is_upgraded_on_success(
 def test_default_parameters_are_rfc_9106_second_choice() -> None:
     digest = default_hasher().hash(PIN)
     assert digest.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+
+
+def test_a_disk_that_refuses_the_record_refuses_the_attempt(
+    store: PinStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Disk full or read-only: no unlimited guessing, the throttle cannot be skipped."""
+    store.set(PIN)
+
+    def refuse(data: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "_save", refuse)
+    for pin in ("111000", PIN):
+        with pytest.raises(OSError):
+            store.check(pin)  # not even compared: nothing could record the attempt

@@ -12,6 +12,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from kiosk.storage import Database, DatabaseTooNewError, open_database
 from kiosk.storage.migrate import SCHEMA_HEAD, current_revision, migrations_dir
@@ -122,3 +123,12 @@ def test_migrations_go_down_and_up_again(database: Database) -> None:
     database.close()
     with open_database(database.url) as reopened, reopened.engine.connect() as connection:
         assert current_revision(connection) == SCHEMA_HEAD
+
+
+def test_database_errors_never_carry_the_values_they_were_given(database: Database) -> None:
+    """A logged IntegrityError must not print a guest's name or email."""
+    insert = text("INSERT INTO guests (id, event_id, first_name) VALUES (:id, :e, :n)")
+    values = {"id": "g", "e": "no-such-event", "n": "Bérénice Secretname"}
+    with database.unit_of_work() as uow, pytest.raises(IntegrityError) as raised:
+        uow.session.execute(insert, values)
+    assert "Secretname" not in str(raised.value)

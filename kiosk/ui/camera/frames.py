@@ -83,11 +83,11 @@ class FrameSampler(QObject):
         return self._busy
 
     def reset(self) -> None:
-        """Forget the last code and any decode in flight (its answer is ignored)."""
+        """Forget the last code; a decode in flight is ignored when it answers (it still
+        holds ``busy`` until then, so two decoding threads never overlap)."""
         self._generation += 1
         self._last_sample = None
         self._last_code = ""
-        self._busy = False
 
     def offer(self, image: QImage) -> None:
         """A frame from the camera (as a QImage)."""
@@ -110,12 +110,15 @@ class FrameSampler(QObject):
         except Exception:  # a decoder bug must not kill scanning: log, treat as no code
             _log.exception("decoding a camera frame failed")
             code = ""
-        self._decoded.emit(generation, code)  # queued to the sampler's (GUI) thread
+        try:
+            self._decoded.emit(generation, code)  # queued to the sampler's (GUI) thread
+        except RuntimeError:  # the sampler was deleted meanwhile (the app quit): nobody to tell
+            _log.debug("camera frame decoded after the scanner closed")
 
     def _on_decoded(self, generation: int, code: str) -> None:
+        self._busy = False  # whichever scan it was for, its thread is done
         if generation != self._generation:
             return  # reset meanwhile: another guest, another scan
-        self._busy = False
         if code and code != self._last_code:
             self._last_code = code
             self.code_scanned.emit(code)

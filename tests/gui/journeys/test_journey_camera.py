@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from journey_support import Kiosk
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from kiosk.app.camerascan import FAILURE_SECONDS, SCAN_SECONDS, CameraScan
 from kiosk.ui.badge.qr import qr_image
-from kiosk.ui.camera.frames import multimedia
+from kiosk.ui.camera.frames import FrameSampler, multimedia
 from kiosk.ui.camera.source import CameraSource
 from kiosk.ui.checkin.clock import monotonic_ms
 from kiosk.ui.checkin.qrview import scaled_qr
@@ -158,3 +161,35 @@ def test_qt_camera_source_turns_sink_frames_into_images(kiosk: Kiosk) -> None:
     source.failed.connect(lambda: failed.append(True))
     source.start()  # no camera on this machine: a calm failure, no exception
     assert failed == [True]
+
+
+def test_a_decode_in_flight_holds_the_sampler_across_a_reset(qtbot: QtBot) -> None:
+    """Closing and reopening the camera at once never runs two decoding threads."""
+    release, started = threading.Event(), threading.Event()
+    running: list[int] = []
+
+    def slow_decode(image: QImage) -> str | None:
+        running.append(1)
+        started.set()
+        release.wait(5)
+        overlap = len(running)
+        running.pop()
+        return f"overlap-{overlap}"
+
+    now = [0]
+    sampler = FrameSampler(lambda: now[0], decode=slow_decode)
+    seen: list[str] = []
+    sampler.code_scanned.connect(seen.append)
+    frame = ticket_frame("ICE-0001")
+    sampler.offer(frame)
+    assert started.wait(5)
+    sampler.reset()  # the camera closed and opened again
+    now[0] += 1000
+    sampler.offer(frame)  # dropped: the first decode still runs
+    assert sampler.busy
+    release.set()
+    qtbot.waitUntil(lambda: not sampler.busy)
+    assert seen == []  # the old scan's answer is ignored
+    now[0] += 1000
+    sampler.offer(frame)
+    qtbot.waitUntil(lambda: seen == ["overlap-1"])

@@ -282,6 +282,26 @@ def test_leaving_fullscreen_only_from_organiser_mode(locked: Station, qtbot: QtB
     assert window.screen_mode.text() == "Leave fullscreen"
 
 
+@pytest.mark.parametrize("way_back", ["button", "idle"])
+def test_guest_mode_is_locked_again_after_leaving_fullscreen(
+    locked: Station, qtbot: QtBot, way_back: str
+) -> None:
+    """The organiser left fullscreen, then walked away: the guests get the locked kiosk."""
+    window, kiosk = locked.organiser.window, locked.kiosk
+    locked.unlock()
+    _click(qtbot, window.screen_mode)
+    assert not kiosk.locked
+    if way_back == "button":
+        _click(qtbot, window.guest_mode)
+    else:
+        locked.ticker.advance(180)
+    assert not window.isVisible()
+    assert kiosk.locked
+    assert kiosk.lock.locked
+    assert kiosk.isFullScreen()
+    assert kiosk.windowFlags() & Qt.WindowType.FramelessWindowHint
+
+
 def test_a_windowed_organiser_window_closing_means_back_to_guest_mode(kiosk: Station) -> None:
     kiosk.unlock()
     assert not kiosk.organiser.window.close()
