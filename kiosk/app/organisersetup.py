@@ -38,6 +38,7 @@ class EventSettingsController(QObject):
         super().__init__(parent)
         self.page = page
         self.context = context
+        self._loaded: Event | None = None  # the settings the form shows, as last read
         self._sample: tuple[WallState, int] | None = None
         page.shown.connect(self.refresh)
         page.save_requested.connect(self._on_page_save_requested)
@@ -71,6 +72,7 @@ class EventSettingsController(QObject):
         log.warning("no sample room for the preview: %s", error)  # an empty wall is shown
 
     def _on_loaded(self, event: Event) -> None:
+        self._loaded = event
         self.page.set_event(event)
 
     def _on_load_failed(self, error: Exception) -> None:
@@ -79,14 +81,15 @@ class EventSettingsController(QObject):
 
     def _on_page_save_requested(self, event: Event) -> None:
         database, station = self.context.database, self.context.station
-        op_id = str(uuid.uuid4())
+        op_id, loaded = str(uuid.uuid4()), self._loaded
         self.context.worker.submit(
-            lambda: save_settings(database, event, station=station, op_id=op_id),
+            lambda: save_settings(database, event, station=station, op_id=op_id, based_on=loaded),
             self._on_saved,
             self._on_save_failed,
         )
 
     def _on_saved(self, saved: SavedSettings) -> None:
+        self._loaded = saved.event
         self.page.show_saved(saved.event)
         self.context.event_changed.emit(saved.event)
 

@@ -69,6 +69,18 @@ def test_save_stores_and_logs_once(database: Database) -> None:
     assert not again.changes  # nothing changed: nothing logged
 
 
+def test_a_form_only_writes_what_it_changed(database: Database) -> None:
+    """The form was opened, then the title rules were saved elsewhere: both changes stay."""
+    loaded = load_event(database, EVENT_ID)
+    elsewhere = replace(loaded, titles=replace(loaded.titles, block=("grand manitou",)))
+    save_event_settings(database, elsewhere, station="vocabulary-page")
+    edited = replace(loaded, name="Nouvelle soirée")
+    saved = save_event_settings(database, edited, station="desk", based_on=loaded)
+    assert saved.event.name == "Nouvelle soirée"
+    assert saved.event.titles.block == ("grand manitou",)
+    assert load_event(database, EVENT_ID) == saved.event
+
+
 def test_refused_settings_store_nothing(database: Database) -> None:
     event = load_event(database, EVENT_ID)
     with pytest.raises(InvalidSettingsError) as refused:
