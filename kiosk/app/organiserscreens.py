@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize, QTimer
 
 from kiosk.app.organiser import OrganiserController
 from kiosk.app.organisercontext import OrganiserEnvironment
@@ -26,6 +26,7 @@ ORGANISER_SIZES = (QSize(1280, 800), QSize(1920, 1080))
 PRESENT = 40  # demo guests already in: dashboards and lists have something to show
 SETTLE_S = 5.0  # at most, for a page's first data to come back from the worker
 SHORT_TIMER_MS = 1000  # a page's single-shot timers up to this long are waited for
+LAYOUT_ROUNDS = 6
 
 
 def render_organiser(folder: Path, demo: DemoEvent) -> list[Path]:
@@ -112,7 +113,12 @@ def _settle(controller: OrganiserController) -> None:
         if not controller.worker.pending and not _pending_timers(controller):
             break
         time.sleep(0.002)
-    QCoreApplication.processEvents()
+    # A layout request travels up one parent per round of posted events (the preview's new
+    # picture, then its page, then the stack): a few rounds, and the widgets dropped by a
+    # rebuild gone, so the picture shows the page as the running event loop would.
+    for _ in range(LAYOUT_ROUNDS):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
 
 
 def _pending_timers(controller: OrganiserController) -> bool:

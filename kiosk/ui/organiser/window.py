@@ -191,22 +191,27 @@ class OrganiserWindow(LockableWindow):
             row.addWidget(action)
             nav.addLayout(row)
         self._navigation.setMinimumWidth(240)
+        # Each page scrolls on its own: a tall page (or one laid out for a bigger window
+        # while hidden) never makes the others scroll.
         self.stack = QStackedWidget()
-        self._scroll = QScrollArea()
-        self._scroll.setObjectName("pageArea")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setWidget(self.stack)
+        self.stack.setObjectName("pageArea")
+        self._scrolls: list[QScrollArea] = []
         self._body = QHBoxLayout()
         self._body.setSpacing(0)
         self._body.addWidget(self._navigation)
-        self._body.addWidget(self._scroll, 1)
+        self._body.addWidget(self.stack, 1)
 
     # -- pages -----------------------------------------------------------------------------
     def add_page(self, page: OrganiserPage) -> None:
         """A section's page, at the end of the navigation."""
         self._pages.append(page)
-        self.stack.addWidget(page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        self._scrolls.append(scroll)
+        self.stack.addWidget(scroll)
+        self._set_page_margins(page)
         nav = button("nav", self._navigation, object_name=f"nav{len(self._pages)}")
         nav.setCheckable(True)
         nav.setText(page.title())
@@ -223,14 +228,16 @@ class OrganiserWindow(LockableWindow):
         return self._nav_buttons[self._pages.index(page)]
 
     def current_page(self) -> OrganiserPage | None:
-        page = self.stack.currentWidget()
+        scroll = self.stack.currentWidget()
+        page = scroll.widget() if isinstance(scroll, QScrollArea) else None
         return page if isinstance(page, OrganiserPage) else None
 
     def show_page(self, page: OrganiserPage) -> None:
         """Open ``page``: its nav button lit, ``page_shown`` called for it to refresh."""
-        self.stack.setCurrentWidget(page)
+        scroll = self._scrolls[self._pages.index(page)]
+        self.stack.setCurrentWidget(scroll)
         self.nav_button(page).setChecked(True)
-        self._scroll.verticalScrollBar().setValue(0)
+        scroll.verticalScrollBar().setValue(0)
         self.show_status("")
         page.page_shown()
         self.page_opened.emit(page)
@@ -374,6 +381,15 @@ class OrganiserWindow(LockableWindow):
             return
         self._metrics = metrics
         self.setStyleSheet(organiser_stylesheet(self._palette, metrics))
+        for page in self._pages:
+            self._set_page_margins(page)
+
+    def _set_page_margins(self, page: OrganiserPage) -> None:
+        """One margin around every page, the size class's own."""
+        layout = page.layout()
+        if layout is not None and self._metrics is not None:
+            m = self._metrics.margin
+            layout.setContentsMargins(m, m * 3 // 4, m, m * 3 // 4)
 
     def _on_language_clicked(self, language: Language) -> None:
         self.set_language(self._language)  # the buttons show the language in force until then

@@ -123,8 +123,10 @@ class DashboardPage(OrganiserPage):
     def _lay_out(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self._title)
-        header.addStretch(1)
-        header.addWidget(self.status)
+        # The status takes the rest of the line (right-aligned): it wraps only when the
+        # line is really full, not at its own guessed width.
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.status, 1)
         figures = QHBoxLayout()
         for figure in (self.present, self.checked_in, self.left):
             figures.addWidget(figure, 1)

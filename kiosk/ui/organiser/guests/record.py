@@ -20,6 +20,8 @@ from kiosk.core.guestedit import EditField, FieldRefusal, GuestEdit, edit_of
 from kiosk.ui.checkin import texts as guest_texts
 from kiosk.ui.organiser.guests.texts import field_name, refusal_text
 
+CAPTION_ROW_PX = 48  # a field's height: its name sits level with it
+
 _LANGUAGES = (Language.FR, Language.EN)
 _ADDRESS_FORMS = (AddressForm.EITHER, AddressForm.FIRST_NAME, AddressForm.FORMAL)
 _GREETINGS = (
@@ -86,6 +88,9 @@ class RecordForm(QWidget):
 
     def _caption(self, key: str) -> QLabel:
         label = _label("muted", self)
+        # Level with its 48-px field, as on the other organiser forms.
+        label.setMinimumHeight(CAPTION_ROW_PX)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._captions[key] = label
         return label
 

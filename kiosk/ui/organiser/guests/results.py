@@ -66,6 +66,8 @@ class FoundModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == GUEST_ID_ROLE:
             return row.guest_id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() < 2:
+            return self.data(index)  # the whole of a long name or email, cut in the column
         if role != _DISPLAY:
             return None
         if index.column() == 0:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,10 @@ class MappingTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setShowGrid(False)
+        # A first value on one line, cut with "…" (whole in its tooltip): rows stay as tall
+        # as their combo and the columns' names stay readable.
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -66,6 +70,7 @@ class MappingTable(QTableWidget):
         for row in range(len(headers)):
             name = QTableWidgetItem(self._header_text(row))
             sample = QTableWidgetItem(samples[row] if row < len(samples) else "")
+            sample.setToolTip(sample.text())
             self.setItem(row, 0, name)
             self.setItem(row, 1, sample)
             combo = QComboBox(self)

@@ -108,6 +108,8 @@ class PendingNameModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name if index.column() == 0 else self._state(row)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return row.name  # elided in the cell
         if role == KEY_ROLE:
             return row.guest_id
         return None

@@ -132,8 +132,9 @@ class ModerationPage(OrganiserPage):
         body.setHorizontalSpacing(24)
         header = QHBoxLayout()
         header.addWidget(self._title)
-        header.addStretch(1)
-        header.addWidget(self.status)
+        # The status takes the rest of the line, right-aligned: no wrap at a guessed width.
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.rule)

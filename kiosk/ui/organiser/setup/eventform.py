@@ -6,7 +6,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -32,11 +34,18 @@ from kiosk.core.guest import Language
 from kiosk.ui.organiser.setup.fields import ColourField, LogoField, from_qdatetime, to_qdatetime
 
 ROW_PX = 48  # every field a touch target
+SECTION_GAP_PX = 12
+SPIN_TEXT_MARGIN_PX = 10  # the spin box's own padding does not reach its text
+# Field names wrap past this share of the form's width: the fields keep the rest.
+CAPTION_SHARE = 0.34
+CAPTION_MIN_PX = 140
 
 
 def _heading(text_holder: list[QLabel], parent: QWidget) -> QLabel:
     heading = QLabel(parent)
-    heading.setObjectName("subtitle")
+    heading.setObjectName("caption")  # a section's heading, as on the other pages
+    if text_holder:  # air above every section but the first
+        heading.setContentsMargins(0, SECTION_GAP_PX, 0, 0)
     text_holder.append(heading)
     return heading
 
@@ -97,6 +106,10 @@ class EventForm(QWidget):
         for widget in self.findChildren(QWidget):
             if isinstance(widget, (QLineEdit, QDateTimeEdit, QSpinBox, QCheckBox)):
                 widget.setMinimumHeight(ROW_PX)
+        for spin in (self.idle_timeout, self.purge_days):
+            # − and + side by side, a finger wide (organiser.qss); the number off the border
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.PlusMinus)
+            spin.lineEdit().setTextMargins(SPIN_TEXT_MARGIN_PX, 0, 0, 0)
         self._layout()
         self._connect()
         self.retranslate()
@@ -228,6 +241,7 @@ class EventForm(QWidget):
         self.logo.retranslate()
         for field in self.colours.values():
             field.retranslate()
+        self._fit_captions()
 
     # -- inside -----------------------------------------------------------------------------
     def _layout(self) -> None:
@@ -248,16 +262,39 @@ class EventForm(QWidget):
             (self.last_initial, self.wall_language, self.guest_text),
             (self.purge_days,),
         )
+        self._captions: list[QLabel] = []
         for widgets in sections:
             form.addRow(_heading(self._headings, self))
             for widget in widgets:
                 caption = QLabel(self)
                 caption.setWordWrap(True)
+                caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self._captions.append(caption)
                 form.addRow(caption, widget)
         self._form = form
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(form)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_captions()
+
+    def _fit_captions(self) -> None:
+        """Every field name in one column as wide as the longest name on one line, or
+        CAPTION_SHARE of the form if that is less: longer names wrap, all at one width."""
+        longest = max(
+            (c.fontMetrics().horizontalAdvance(c.text()) for c in self._captions), default=0
+        )
+        width = min(longest + 2, max(CAPTION_MIN_PX, int(self.width() * CAPTION_SHARE)))
+        for caption in self._captions:
+            if caption.minimumWidth() != width or caption.maximumWidth() != width:
+                caption.setFixedWidth(width)
+            # Level with the first 48 px of its field (a logo's field is taller).
+            caption.setContentsMargins(0, 0, 0, 0)
+            top = max(0, (ROW_PX - caption.heightForWidth(width)) // 2)
+            if caption.contentsMargins().top() != top:
+                caption.setContentsMargins(0, top, 0, 0)
 
     def _connect(self) -> None:
         edited = self._on_any_edited

@@ -28,6 +28,11 @@ from kiosk.ui.organiser.setup.texts import fill, problem_text
 from kiosk.ui.style import AA_TEXT
 
 SWATCH = 24
+# The preview column: this share of the page's width, within these bounds (pixels).
+PREVIEW_SHARE = 0.3
+PREVIEW_MIN = 260
+PREVIEW_MAX = 520
+PREVIEW_GAP = 24
 
 
 def _label(name: str, parent: QWidget) -> QLabel:
@@ -60,7 +65,7 @@ class EventSettingsPage(OrganiserPage):
         self.form.setObjectName("scrollContent")  # transparent in the organiser stylesheet
         scroll.viewport().setAutoFillBackground(False)
         self.preview = BrandingPreview(parent=self)
-        self._readability_title = _label("subtitle", self)
+        self._readability_title = _label("caption", self)
         self.flags = QVBoxLayout()
         self.flag_labels: list[QLabel] = []
         self._flags_box = QWidget(self)
@@ -77,13 +82,27 @@ class EventSettingsPage(OrganiserPage):
         self.revert.clicked.connect(self._on_revert_clicked)
         self.form.edited.connect(self._on_form_edited)
 
-        side = QVBoxLayout()
+        self.flags.setContentsMargins(0, 0, 0, 0)
+        # The side column is as wide as the preview's pictures (set on resize); the form
+        # takes the rest, so its fields stay wide enough for their words.
+        # It scrolls on its own: four readability flags never push Save off the screen.
+        side_content = QWidget(self)
+        side_content.setObjectName("scrollContent")
+        side = QVBoxLayout(side_content)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self._readability_title)
         side.addWidget(self._flags_box)
         side.addWidget(self.preview, 1)
+        self._side = QScrollArea(self)
+        self._side.setWidgetResizable(True)
+        self._side.setFrameShape(QFrame.Shape.NoFrame)
+        self._side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._side.setWidget(side_content)
+        self._side.viewport().setAutoFillBackground(False)
         body = QHBoxLayout()
-        body.addWidget(scroll, 3)
-        body.addLayout(side, 2)
+        body.setSpacing(PREVIEW_GAP)
+        body.addWidget(scroll, 1)
+        body.addWidget(self._side)
         actions = QHBoxLayout()
         messages = QVBoxLayout()
         messages.addWidget(self.problems)
@@ -155,7 +174,10 @@ class EventSettingsPage(OrganiserPage):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        self.preview.set_picture_width(max(260, min(560, int(self.width() * 0.36))))
+        width = max(PREVIEW_MIN, min(PREVIEW_MAX, int(self.width() * PREVIEW_SHARE)))
+        bar = self._side.verticalScrollBar().sizeHint().width()
+        self._side.setFixedWidth(width + bar)  # room for its scroll bar, when it needs one
+        self.preview.set_picture_width(width)
 
     # -- words ------------------------------------------------------------------------------
     def flag_text(self, flag: ContrastFlag) -> str:
@@ -189,6 +211,7 @@ class EventSettingsPage(OrganiserPage):
             item = self.flags.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # off screen now, not at the next turn of the event loop
                 widget.deleteLater()
         self.flag_labels = []
         flags = contrast_flags(self.form.branding()) if self._event is not None else []

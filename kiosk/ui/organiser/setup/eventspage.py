@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,6 +61,14 @@ def _label(name: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _field_name(parent: QWidget) -> QLabel:
+    """A form field's name, as on the Event page: body text, level with its 48-px field."""
+    label = _label("fieldName", parent)
+    label.setMinimumHeight(48)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
 def _tonight() -> datetime:
     return datetime.now().replace(hour=18, minute=30, second=0, microsecond=0)
 
@@ -85,6 +93,7 @@ class EventsPage(OrganiserPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(48)
+        self.table.setWordWrap(False)  # one line a row; the dates column fits its text
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -93,7 +102,7 @@ class EventsPage(OrganiserPage):
         self.activate = QPushButton(self)
         self.activate.setProperty("role", "primary")
         self.activate.clicked.connect(self._on_activate_clicked)
-        self._new_title = _label("subtitle", self)
+        self._new_title = _label("caption", self)
         self.name = QLineEdit(self)
         self.starts = QDateTimeEdit(self)
         self.ends = QDateTimeEdit(self)
@@ -116,7 +125,7 @@ class EventsPage(OrganiserPage):
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in (self.name, self.starts, self.ends):
-            self._form.addRow(_label("caption", self), field)
+            self._form.addRow(_field_name(self), field)
         self._form.addRow("", self.copy_vocabulary)
         list_actions = QHBoxLayout()
         list_actions.addWidget(self.status, 1)
@@ -208,10 +217,20 @@ class EventsPage(OrganiserPage):
             cells[0].setData(row.id, EVENT_ID_ROLE)
             self.model.appendRow(cells)
         self.empty.setVisible(not self._rows)
+        self._fit_columns()
         for index, row in enumerate(self._rows):
             if selected is not None and row.id == selected.id:
                 self.table.selectRow(index)
         self._on_selection_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # Qt sizes "to contents" columns from the rows in view: rows filled while the page
+        # was hidden left the dates column as narrow as its header.
+        self.table.horizontalHeader().resizeSections()
 
     def _selected(self) -> EventRow | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -14,15 +14,15 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QColor, QImageReader, QRegularExpressionValidator
+from PySide6.QtGui import QColor, QImageReader, QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QColorDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +39,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
 
 _HEX = QRegularExpression("#[0-9A-Fa-f]{6}")
 SWATCH_PX = 48  # touch target
+PATH_MIN_PX = 240  # narrower, a logo's path is cut to a few letters
 
 
 class ColourField(QWidget):
@@ -143,15 +144,15 @@ class LogoField(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose)
-        row.addWidget(self.remove)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(row)
-        outer.addWidget(self.status)
+        self._buttons = QHBoxLayout()
+        self._buttons.setContentsMargins(0, 0, 0, 0)
+        self._buttons.addWidget(self.choose)
+        self._buttons.addWidget(self.remove)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(0, 1)
+        self._stacked: bool | None = None  # buttons under the path (narrow) or beside it
+        self._arrange(stacked=False)
         self._logo: str | None = None
         self.retranslate()
 
@@ -161,6 +162,7 @@ class LogoField(QWidget):
     def set_logo(self, logo: str | None, *, notify: bool = False) -> None:
         self._logo = logo or None
         self.path.setText(self._logo or "")
+        self.path.setToolTip(self._logo or "")  # a long path, whole
         self._show_status()
         if notify:
             self.logo_changed.emit(self._logo)
@@ -187,6 +189,29 @@ class LogoField(QWidget):
             options=QFileDialog.Option.DontUseNativeDialog,
         )
         return path or None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        beside = PATH_MIN_PX + self._buttons.sizeHint().width() + self._grid.horizontalSpacing()
+        self._arrange(stacked=event.size().width() < beside)
+
+    def _arrange(self, *, stacked: bool) -> None:
+        """The path and its buttons on one row, or the buttons on a row of their own when
+        the path would be too short to read."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for item in (self.path, self._buttons, self.status):
+            if isinstance(item, QWidget):
+                self._grid.removeWidget(item)
+            else:
+                self._grid.removeItem(item)
+        self._grid.addWidget(self.path, 0, 0, 1, 2 if stacked else 1)
+        if stacked:
+            self._grid.addLayout(self._buttons, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self._grid.addLayout(self._buttons, 0, 1)
+        self._grid.addWidget(self.status, 2, 0, 1, 2)
 
     def _show_status(self) -> None:
         problem = self.problem()

@@ -58,6 +58,14 @@ def _label(name: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _field_name(parent: QWidget) -> QLabel:
+    """A form field's name, as on the Event page: body text, level with its 48-px field."""
+    label = _label("fieldName", parent)
+    label.setMinimumHeight(48)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
 class ScreensPage(OrganiserPage):
     """Passive; ``save_requested(ScreenChoice)``, ``identify_requested``, ``apply_requested``."""
 
@@ -106,7 +114,7 @@ class ScreensPage(OrganiserPage):
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in (self.role, self.checkin, self.wall, self.station):
-            self._form.addRow(_label("caption", self), field)
+            self._form.addRow(_field_name(self), field)
         top = QHBoxLayout()
         top.addWidget(self._intro, 1)
         top.addWidget(self.identify)
