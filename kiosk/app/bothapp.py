@@ -63,16 +63,21 @@ def build_both(
         kiosk.setScreen(plan.checkin)
         kiosk.show()
         fit_frame(kiosk, left)
-    wall, controller = build_wall(
-        database,
-        event_id,
-        station=station,
-        screen=screen,
-        windowed=windowed,
-        geometry=geometry,
-        feed=feed,
-        room=room,
-    )
+    try:
+        wall, controller = build_wall(
+            database,
+            event_id,
+            station=station,
+            screen=screen,
+            windowed=windowed,
+            geometry=geometry,
+            feed=feed,
+            room=room,
+        )
+    except BaseException:
+        # The check-in already runs its threads: stop them, or the process aborts at exit.
+        checkin.close()
+        raise
     organiser_controller = checkin.findChild(OrganiserController)
     if organiser_controller is not None:
         organiser_controller.attach_wall(wall)

@@ -64,14 +64,18 @@ def split_tags(
     """Keys for ``GuestService.set_tags``: (vocabulary keys, labels typed by guests).
 
     A tag still awaiting approval goes by its label: the service finds it again if it is
-    stored, or creates it if another station's clean-up removed it since.
+    stored, or creates it if another station's clean-up removed it since. A tag the organiser
+    merged into another while the guest was choosing is that other tag (``Vocabulary.absorbed_by``).
     """
     chosen: list[str] = []
     labels: list[str] = []
     for key in keys:
         tag = vocabulary.get(key)
+        if tag is None and key not in typed:
+            tag = vocabulary.absorbed_by(key)
         if tag is not None and tag.approval is not Approval.PENDING:
-            chosen.append(key)
+            if tag.key not in chosen:  # the guest had picked both: kept once
+                chosen.append(tag.key)
         elif key in typed:
             labels.append(typed[key])
         elif tag is not None:

@@ -86,6 +86,19 @@ class Vocabulary:
         key = self._by_name.get(fold(text))
         return self._tags[key] if key is not None else None
 
+    def absorbed_by(self, key: str) -> Tag | None:
+        """The tag that took in the tag ``key`` when the organiser merged them, if any.
+
+        A merge deletes the merged tag and gives its labels, synonyms and key to the tag it
+        went into as synonyms. The key is looked for as it is first: a label of another tag
+        may fold the same way. Then as a name: a key that folds like one of the labels was
+        not repeated (and merges stored before keys were kept are found this way).
+        """
+        for tag in self._tags.values():
+            if key in tag.synonyms:
+                return tag
+        return self.find(key)
+
     @property
     def categories(self) -> tuple[Category, ...]:
         return tuple(self._categories.values())

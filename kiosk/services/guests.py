@@ -55,16 +55,22 @@ class GuestService(StationService):
 
         A typed label that names a known tag (any language, synonym, case or accents) is that
         tag; otherwise it is checked (no job titles, nothing offensive) and created pending
-        approval. Unknown keys in ``chosen`` are a caller bug (ValueError).
+        approval. A key the organiser merged into another tag meanwhile (the kiosk had not
+        heard of it yet) is that other tag; any other unknown key is a caller bug (ValueError).
         """
 
         def action(uow: UnitOfWork, guest: Guest) -> GuestResult:
             # Chips only (the usual case): check the keys, without loading every tag.
             known = uow.tags.known_keys(guest.event_id, chosen)
-            unknown = [key for key in chosen if key not in known]
-            if unknown:
-                raise ValueError(f"not in the event's vocabulary: {unknown}")
             keys = list(chosen)
+            if len(known) < len(set(chosen)):
+                vocabulary = uow.tags.vocabulary(guest.event_id)
+                keys = []
+                for key in chosen:
+                    tag = None if key in known else vocabulary.absorbed_by(key)
+                    if key not in known and tag is None:
+                        raise ValueError(f"not in the event's vocabulary: {key!r}")
+                    keys.append(key if tag is None else tag.key)
             created: list[Tag] = []
             if typed:
                 event = uow.events.get(guest.event_id)

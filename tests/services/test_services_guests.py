@@ -11,6 +11,7 @@ from kiosk.core.refusal import RefusalCode
 from kiosk.core.tags import Approval
 from kiosk.services.checkin import CheckInService
 from kiosk.services.guests import GuestService
+from kiosk.services.vocabulary import VocabularyService
 from kiosk.storage import Database
 from kiosk.storage.changelog import FORGOTTEN_TAG_PREFIX
 
@@ -78,6 +79,17 @@ def test_unknown_keys_are_a_bug_and_unknown_guests_a_value(
     with pytest.raises(ValueError, match="vocabulary"):
         guests.set_tags(listed[0].id, TagKind.SKILL, ["not-a-key"])
     assert guests.set_tags("nobody", TagKind.SKILL, ["jazz"]).guest is None
+
+
+def test_a_key_merged_meanwhile_is_saved_as_the_tag_that_took_it_in(
+    database: Database, guests: GuestService, listed: list[Guest]
+) -> None:
+    """The kiosk had not heard of the organiser's merge yet when the guest saved."""
+    event_id = listed[0].event_id
+    VocabularyService(database, station="desk").merge(event_id, "rust", "go", op_id="m-1")
+    result = guests.set_tags(listed[0].id, TagKind.SKILL, ["rust", "jazz"])
+    assert result.guest is not None
+    assert result.guest.skills == ("go", "jazz")
 
 
 def test_preferences_and_consents(guests: GuestService, listed: list[Guest]) -> None:

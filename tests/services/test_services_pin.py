@@ -166,5 +166,5 @@ def test_a_disk_that_refuses_the_record_refuses_the_attempt(
 
     monkeypatch.setattr(store, "_save", refuse)
     for pin in ("111000", PIN):
-        with pytest.raises(OSError):
+        with pytest.raises(OSError, match="No space"):
             store.check(pin)  # not even compared: nothing could record the attempt
