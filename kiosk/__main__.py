@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import os
+
+# Idle OpenBLAS/OpenMP threads spin and take a core from the GUI thread on a 2-core kiosk.
+# Set before anything imports numpy or scipy (kiosk.core.matching); the user's value wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path

@@ -91,16 +91,6 @@ _PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "
 _WORD = re.compile(r"\w")
 
 
-def fold_key(text: str) -> str:
-    """``fold(text)``, computed directly for printable ASCII (most emails and tickets).
-
-    An import folds every email and ticket once; they are unique, so fold's cache misses.
-    """
-    if text.isascii() and text.isprintable() and "`" not in text:
-        return " ".join(text.lower().split())
-    return fold(text)
-
-
 def clean_cell(text: str) -> str:
     """``clean(text)``, returned as is when it is printable ASCII already tidy."""
     if text.isascii() and text.isprintable() and "`" not in text and "  " not in text:
@@ -222,7 +212,7 @@ class RowChecker:
                 return RowError(line, columns[fld], RowProblem.TOO_LONG, value[:limit] + "…")
         language: Language | None = None
         if draft.language:
-            language = _LANGUAGES.get(fold_key(draft.language))
+            language = _LANGUAGES.get(fold(draft.language))
             if language is None:
                 return RowError(
                     line, columns[Field.LANGUAGE], RowProblem.BAD_LANGUAGE, draft.language[:40]
@@ -243,7 +233,7 @@ class RowChecker:
     def _duplicate(self, draft: Draft) -> RowError | None:
         if not draft.ticket:
             return None
-        key = fold_key(draft.ticket)
+        key = fold(draft.ticket)
         if key in self._tickets:
             return RowError(
                 draft.line,

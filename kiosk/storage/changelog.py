@@ -10,7 +10,7 @@ would skip 7 forever. The PostgreSQL repository must serialise appends, e.g. tak
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -75,6 +75,21 @@ def change_from_row(row: Row[Any]) -> Change:
     )
 
 
+def _change(new_id: int, kind: ChangeKind, values: Mapping[str, Any]) -> Change:
+    """The entry just written with ``values`` (as ``ChangeLog._values`` makes them)."""
+    return Change(
+        id=new_id,
+        kind=kind,
+        event_id=values["event_id"],
+        entity_id=values["entity_id"],
+        guest_id=values["guest_id"],
+        station=values["station"],
+        at=values["at"],
+        op_id=values["op_id"],
+        payload=_payload_out(values["payload"]),
+    )
+
+
 def select_after(last_id: int, *, limit: int | None = None, event_id: str | None = None) -> Any:
     """The statement that reads entries after ``last_id`` in id order."""
     stmt = select(*_COLUMNS).where(ChangeRow.id > last_id).order_by(ChangeRow.id)
@@ -83,6 +98,16 @@ def select_after(last_id: int, *, limit: int | None = None, event_id: str | None
     if limit is not None:
         stmt = stmt.limit(limit)
     return stmt
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry for ``ChangeLog.append_many``: what ``append`` takes besides the kind."""
+
+    event_id: str
+    entity_id: str
+    guest_id: str | None = None
+    payload: Mapping[str, PayloadValue] | None = None
 
 
 class ChangeLog:
@@ -102,32 +127,51 @@ class ChangeLog:
         guest_id: str | None = None,
         payload: Mapping[str, PayloadValue] | None = None,
     ) -> Change:
+        values = self._values(kind, Entry(event_id, entity_id, guest_id, payload))
+        new_id = self._session.execute(_APPEND, values).scalar_one()
+        change = _change(new_id, kind, values)
+        self.appended.append(change)
+        return change
+
+    def append_many(self, kind: ChangeKind, entries: Sequence[Entry]) -> list[Change]:
+        """``append`` for many entries of one kind: one executemany, ids in the given order.
+
+        RETURNING is not used: SQLite cannot promise its order for a multi-row insert, and
+        SQLAlchemy would fall back to one statement per row. The rows go in one after the
+        other, each taking the next id; the transaction holds the write lock, so this
+        operation's entries of this kind above the highest id seen before are exactly these.
+        """
+        if not entries:
+            return []
+        rows = [self._values(kind, entry) for entry in entries]
+        before = self.last_id()
+        self._session.execute(insert(CHANGE_LOG), rows)
+        new_ids = self._session.execute(
+            select(CHANGE_LOG.c.id)
+            .where(
+                CHANGE_LOG.c.id > before,
+                CHANGE_LOG.c.op_id == self.context.op_id,
+                CHANGE_LOG.c.kind == str(kind),
+            )
+            .order_by(CHANGE_LOG.c.id)
+        ).scalars()
+        changes = [_change(i, kind, values) for i, values in zip(new_ids, rows, strict=True)]
+        self.appended.extend(changes)
+        return changes
+
+    def _values(self, kind: ChangeKind, entry: Entry) -> dict[str, Any]:
         ctx = self.context
-        stored = {k: list(v) if isinstance(v, tuple) else v for k, v in (payload or {}).items()}
-        values = {
+        payload = entry.payload or {}
+        return {
             "op_id": ctx.op_id,
-            "event_id": event_id,
+            "event_id": entry.event_id,
             "station": ctx.station,
             "at": ctx.at,
             "kind": str(kind),
-            "entity_id": entity_id,
-            "guest_id": guest_id,
-            "payload": stored,
+            "entity_id": entry.entity_id,
+            "guest_id": entry.guest_id,
+            "payload": {k: list(v) if isinstance(v, tuple) else v for k, v in payload.items()},
         }
-        new_id = self._session.execute(_APPEND, values).scalar_one()
-        change = Change(
-            id=new_id,
-            kind=kind,
-            event_id=event_id,
-            entity_id=entity_id,
-            guest_id=guest_id,
-            station=ctx.station,
-            at=ctx.at,
-            op_id=ctx.op_id,
-            payload=_payload_out(stored),
-        )
-        self.appended.append(change)
-        return change
 
     def after(
         self, last_id: int, *, limit: int | None = None, event_id: str | None = None

@@ -17,15 +17,15 @@ from dataclasses import fields as dataclass_fields
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.core.changes import Change, ChangeKind, PayloadValue
+from kiosk.core.changes import ChangeKind
 from kiosk.core.guest import Guest, Source
-from kiosk.core.guestlistrows import fold_key
-from kiosk.storage.changelog import ChangeLog
+from kiosk.core.text import fold
+from kiosk.storage.changelog import ChangeLog, Entry
 from kiosk.storage.guestmap import guest_from_row, guest_values
-from kiosk.storage.models import CHANGE_LOG, GUESTS
+from kiosk.storage.models import GUESTS
 
 # What a guest list (ticketing export) is the authority on. Tags, consents and preferences
 # are the guest's own choices at the kiosk: a re-import must not overwrite them.
@@ -64,58 +64,7 @@ def check_fields(fields: Iterable[str]) -> frozenset[str]:
 
 
 def _name_key(guest: Guest) -> str:
-    return fold_key(f"{guest.first_name} {guest.last_name}")
-
-
-def append_entries(
-    session: Session,
-    log: ChangeLog,
-    kind: ChangeKind,
-    entries: Sequence[tuple[Guest, dict[str, PayloadValue]]],
-) -> None:
-    """``log.append`` for many guests at once: one executemany, then their ids read back.
-
-    The entries are the ones ``append`` writes one by one (ids, counts and flags only) and
-    join the unit of work's list of what it appended. RETURNING is not used: SQLite cannot
-    promise its order for a multi-row insert, and SQLAlchemy would fall back to one
-    statement per row. The transaction holds the write lock, so the new entries are exactly
-    those of this operation and kind above the highest id seen before.
-    """
-    if not entries:
-        return
-    ctx = log.context
-    before = session.execute(select(func.coalesce(func.max(CHANGE_LOG.c.id), 0))).scalar_one()
-    session.execute(
-        insert(CHANGE_LOG),
-        [
-            {"op_id": ctx.op_id, "event_id": guest.event_id, "station": ctx.station,
-             "at": ctx.at, "kind": str(kind), "entity_id": guest.id, "guest_id": guest.id,
-             "payload": {k: list(v) if isinstance(v, tuple) else v for k, v in payload.items()}}
-            for guest, payload in entries
-        ],
-    )  # fmt: skip
-    new_entries = session.execute(
-        select(CHANGE_LOG.c.entity_id, CHANGE_LOG.c.id).where(
-            CHANGE_LOG.c.id > before,
-            CHANGE_LOG.c.op_id == ctx.op_id,
-            CHANGE_LOG.c.kind == str(kind),
-        )
-    )
-    ids: dict[str, int] = {entity_id: entry_id for entity_id, entry_id in new_entries}
-    log.appended.extend(
-        Change(id=ids[guest.id], kind=kind, event_id=guest.event_id, entity_id=guest.id,
-               guest_id=guest.id, station=ctx.station, at=ctx.at, op_id=ctx.op_id,
-               payload=payload)
-        for guest, payload in sorted(entries, key=lambda entry: ids[entry[0].id])
-    )  # fmt: skip
-
-
-def _row_values(guest: Guest) -> dict[str, Any]:
-    """``guest_values``, with the folded email computed the quick way (``fold_key``)."""
-    values = guest_values(replace(guest, email=""))
-    values["email"] = guest.email
-    values["email_folded"] = fold_key(guest.email)
-    return values
+    return fold(f"{guest.first_name} {guest.last_name}")
 
 
 class _Stored:
@@ -138,7 +87,7 @@ class _Stored:
         if guest.ticket:
             self._tickets[guest.ticket] = guest.id
         if guest.email:
-            self._emails[fold_key(guest.email)].append(guest.id)
+            self._emails[fold(guest.email)].append(guest.id)
 
     def match(self, listed: Guest) -> Guest | None:
         if listed.ticket and listed.ticket in self._tickets:
@@ -149,7 +98,7 @@ class _Stored:
             # among several (a couple sharing an address) the one with the same name.
             candidates = [
                 self.by_id[guest_id]
-                for guest_id in self._emails.get(fold_key(listed.email), ())
+                for guest_id in self._emails.get(fold(listed.email), ())
                 if guest_id not in self.claimed
                 and (not listed.ticket or not self.by_id[guest_id].ticket)
             ]
@@ -235,15 +184,13 @@ class GuestImporter:
             insert(GUESTS),
             [
                 {"id": g.id, "event_id": g.event_id, "created_at": at, "updated_at": at,
-                 **_row_values(g)}
+                 **guest_values(g)}
                 for g in created
             ],
         )  # fmt: skip
-        append_entries(
-            self._session,
-            self._log,
+        self._log.append_many(
             ChangeKind.GUEST_CREATED,
-            [(g, {"source": str(g.source)}) for g in created],
+            [Entry(g.event_id, g.id, g.id, {"source": str(g.source)}) for g in created],
         )
 
     def _update(
@@ -262,14 +209,12 @@ class GuestImporter:
         at = self._log.context.at
         params: list[dict[str, Any]] = []
         for guest, _ in updated:
-            values = _row_values(guest)
+            values = guest_values(guest)
             params.append({"_id": guest.id, "updated_at": at, **{c: values[c] for c in columns}})
         self._session.execute(statement, params)
-        append_entries(
-            self._session,
-            self._log,
+        self._log.append_many(
             ChangeKind.GUEST_UPDATED,
-            [(g, {"fields": changed}) for g, changed in updated],
+            [Entry(g.event_id, g.id, g.id, {"fields": changed}) for g, changed in updated],
         )
 
 

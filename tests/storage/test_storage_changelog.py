@@ -17,6 +17,7 @@ from kiosk.core.changes import ChangeKind
 from kiosk.core.event import Event
 from kiosk.core.guest import Consents, Guest
 from kiosk.storage import Database, open_database
+from kiosk.storage.changelog import Entry
 from kiosk.storage.follower import SqliteChangeFollower
 
 AT = datetime(2026, 12, 3, 18, 0, tzinfo=UTC)
@@ -39,6 +40,47 @@ def test_entries_of_a_unit_share_its_context_and_ids_grow(
         assert uow.log.after(start) == list(changes)
         assert uow.log.for_operation("op-1") == list(changes)
         assert uow.log.last_id() == start + 2
+
+
+def test_many_entries_in_one_statement_keep_their_order_and_ids(
+    database: Database, make_guest: MakeGuest, event: Event
+) -> None:
+    statements: list[str] = []
+
+    def count(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        statements.append(statement)
+
+    start = database.last_change_id()
+    # Ids not in their sort order, and one entity twice: the entries come back as given.
+    entries = [
+        Entry(event.id, "guest-0009", "guest-0009", {"fields": ("email", "last_name")}),
+        Entry(event.id, "guest-0002", "guest-0002", {"fields": ("ticket",)}),
+        Entry(event.id, "guest-0009", "guest-0009"),
+        Entry(event.id, "tag-x"),
+    ]
+    with database.unit_of_work(station="setup", at=AT, op_id="import-1") as uow:
+        uow.guests.add(make_guest(1))  # one entry before, on its own
+        sa_event.listen(uow.session.connection(), "before_cursor_execute", count)
+        many = uow.log.append_many(ChangeKind.GUEST_UPDATED, entries)
+        sa_event.remove(uow.session.connection(), "before_cursor_execute", count)
+        assert uow.log.append_many(ChangeKind.GUEST_UPDATED, []) == []
+        after = uow.log.append(ChangeKind.GUEST_UPDATED, event_id=event.id, entity_id="last")
+        changes = uow.commit()
+    inserts = [s for s in statements if s.lstrip().upper().startswith("INSERT")]
+    assert len(inserts) == 1  # one executemany, not one statement per entry
+    assert [c.id for c in many] == [start + 2, start + 3, start + 4, start + 5]
+    assert [(c.entity_id, c.guest_id) for c in many] == [
+        ("guest-0009", "guest-0009"), ("guest-0002", "guest-0002"),
+        ("guest-0009", "guest-0009"), ("tag-x", None),
+    ]  # fmt: skip
+    assert [c.payload for c in many] == [
+        {"fields": ("email", "last_name")}, {"fields": ("ticket",)}, {}, {}
+    ]  # fmt: skip
+    assert {(c.station, c.at, c.op_id) for c in many} == {("setup", AT, "import-1")}
+    assert after.id == start + 6
+    assert list(changes)[1:] == [*many, after]  # the unit reports them in order
+    with database.reader() as uow:
+        assert uow.log.after(start)[1:] == [*many, after]  # as stored, as returned
 
 
 def test_nothing_is_logged_by_a_unit_that_does_not_commit(

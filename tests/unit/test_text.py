@@ -5,10 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.text import clean, fold, strip_accents, tag_key
+from kiosk.core.text import _clean_unicode, _fold_unicode, clean, fold, strip_accents, tag_key
 
 INVISIBLE = (
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -106,3 +106,36 @@ def test_clean_has_no_edge_or_double_spaces(text: str) -> None:
 def test_fold_equal_for_case_and_accent_variants_property(text: str) -> None:
     assert fold(text) == fold(strip_accents(text).upper())
     assert fold(text) == fold(text.lower())
+
+
+# Names, emails and tickets as lists hold them: ASCII, with the characters the slow path
+# treats specially (spaces, "`", controls, DEL) drawn often, then any text at all.
+ascii_texts = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=0x7F),
+        st.sampled_from(" `'-AZaz09@.\t\n\r\x0b\x0c\x1c\x1f\x7f\x00"),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=500)
+@given(st.one_of(ascii_texts, texts))
+@example(" Ana  O`Neil ")
+@example("Ana\x7f")
+def test_the_ascii_fast_path_gives_what_the_unicode_path_gives(text: str) -> None:
+    assert clean(text) == _clean_unicode(text)
+    assert fold(text) == _fold_unicode(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned", "folded"),
+    [
+        ("  Marc   O`Neil ", "Marc O'Neil", "marc o'neil"),
+        ("Jean.Dupont@Example.COM", "Jean.Dupont@Example.COM", "jean.dupont@example.com"),
+        ("T-000042", "T-000042", "t-000042"),
+        ("", "", ""),
+    ],
+)
+def test_plain_ascii(text: str, cleaned: str, folded: str) -> None:
+    assert (clean(text), fold(text)) == (cleaned, folded)

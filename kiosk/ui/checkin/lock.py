@@ -13,6 +13,7 @@ _MOUSE = (
     QEvent.Type.MouseButtonRelease,
     QEvent.Type.MouseButtonDblClick,
 )
+_LOCKED_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.Window
 
 
 class KioskLock(QObject):
@@ -68,7 +69,7 @@ class LockableWindow(QWidget):
         self.lock.locked = self.locked
         self._watched_handle: QWindow | None = None
         if self.locked:
-            self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Window)
+            self.setWindowFlags(_LOCKED_FLAGS)
 
     def input_filters(self) -> Sequence[QObject]:
         """Filters for the QWindow, the first called first (the lock is always added last)."""
@@ -87,6 +88,16 @@ class LockableWindow(QWidget):
         """For the organiser or a shutdown: closing and Escape work again."""
         self.locked = False
         self.lock.locked = False
+
+    def relock(self) -> None:
+        """Back to guest mode after ``unlock()``: frameless, the filter on, closing refused.
+
+        New window flags hide a shown window (Qt): the caller shows it again, e.g. with
+        ``place_on``. A new native window gets the filters again (``WinIdChange``).
+        """
+        self.locked = True
+        self.lock.locked = True
+        self.setWindowFlags(_LOCKED_FLAGS)
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()

@@ -16,10 +16,7 @@ def set_fullscreen(window: LockableWindow, fullscreen: bool, screen: QScreen | N
     screen = screen or window.screen() or QGuiApplication.primaryScreen()
     visible = window.isVisible()
     if fullscreen:
-        # LockableWindow has no "lock again": its two flags are what unlock() lifts.
-        window.locked = True
-        window.lock.locked = True
-        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Window)
+        window.relock()
     else:
         window.unlock()
         window.setWindowFlags(Qt.WindowType.Window)

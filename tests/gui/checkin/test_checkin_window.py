@@ -229,6 +229,33 @@ def test_locked_window_cannot_be_left(qtbot: QtBot, ticker: ManualTicker) -> Non
     assert window.close()
 
 
+def test_an_unlocked_window_locks_again(qtbot: QtBot, ticker: ManualTicker) -> None:
+    """The organiser left fullscreen, then gave the kiosk back to the guests."""
+    window = KioskWindow(ticker=ticker)
+    qtbot.addWidget(window)
+    screen = QGuiApplication.primaryScreen()
+    window.place_on(screen)
+    qtbot.waitExposed(window)
+    window.unlock()
+    window.setWindowFlags(Qt.WindowType.Window)
+    window.showNormal()
+    qtbot.waitExposed(window)
+    assert QEvent.Type.KeyPress in _escape_routes(window)  # Escape reaches the screens
+
+    window.relock()
+    assert window.locked
+    assert window.lock.locked
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    window.place_on(screen)
+    qtbot.waitExposed(window)
+    assert window.isFullScreen()
+    assert _escape_routes(window) == []  # the filter is on the window's QWindow again
+    assert not window.close()
+    assert window.isVisible()
+    window.unlock()
+    assert window.close()
+
+
 def test_windowed_mode_is_a_normal_window(qtbot: QtBot, ticker: ManualTicker) -> None:
     window = KioskWindow(windowed=True, ticker=ticker)
     qtbot.addWidget(window)
