@@ -170,6 +170,13 @@
         <translation>Confirm the merge</translation>
     </message>
     <message numerus="yes">
+        <source>%n guest(s) will hold “%2” instead of “%1”. “%1” was typed by a guest: its words are not kept as synonyms. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n guest will hold “%2” instead of “%1”. “%1” was typed by a guest: its words are not kept as synonyms. This cannot be undone.</numerusform>
+            <numerusform>%n guests will hold “%2” instead of “%1”. “%1” was typed by a guest: its words are not kept as synonyms. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n guest(s) will hold “%2” instead of “%1”, whose labels become synonyms. This cannot be undone.</source>
         <translation>
             <numerusform>%n guest will hold “%2” instead of “%1”, whose labels become synonyms. This cannot be undone.</numerusform>

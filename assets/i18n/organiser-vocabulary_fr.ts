@@ -170,6 +170,13 @@
         <translation>Confirmer la fusion</translation>
     </message>
     <message numerus="yes">
+        <source>%n guest(s) will hold “%2” instead of “%1”. “%1” was typed by a guest: its words are not kept as synonyms. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n invité aura « %2 » au lieu de « %1 ». « %1 » a été tapé par un invité : ses mots ne sont pas gardés comme synonymes. Impossible à annuler.</numerusform>
+            <numerusform>%n invités auront « %2 » au lieu de « %1 ». « %1 » a été tapé par un invité : ses mots ne sont pas gardés comme synonymes. Impossible à annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n guest(s) will hold “%2” instead of “%1”, whose labels become synonyms. This cannot be undone.</source>
         <translation>
             <numerusform>%n invité aura « %2 » au lieu de « %1 », dont les libellés deviennent des synonymes. Impossible à annuler.</numerusform>

@@ -20,6 +20,7 @@ class TagUsage:
     skills: int = 0
     interests: int = 0
     guests: int = 0  # distinct: a guest may hold it as a skill and as an interest
+    typed: bool = False  # a guest's words: merged away, none of its text is kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +102,14 @@ def free_key(label: str, taken: Iterable[str], *, fallback: str = "tag") -> str:
 
 
 def merged_synonyms(target: Tag, source: Tag) -> tuple[str, ...]:
-    """The target's synonyms, then the source's labels and synonyms it does not say already."""
+    """The target's synonyms, then the source's labels, synonyms and key it does not say already.
+
+    The key too: a kiosk whose guest picked the source before the merge still holds it, and
+    finds the tag that absorbed it by it (``checkinviews.split_tags``).
+    """
     known = {fold(name) for name in target.names()}
     out = list(target.synonyms)
-    for name in source.names():
+    for name in (*source.names(), source.key):
         if name and fold(name) not in known:
             known.add(fold(name))
             out.append(name)

@@ -214,7 +214,8 @@ class CorrectionsService(StationService):
         """Fold the duplicate ``other_id`` into ``keep_id``, then erase the duplicate.
 
         The kept guest gets the duplicate's check-ins, the union of their tags (five per kind
-        at most), the stricter consents and the contact details it lacked. When both are
+        at most), the stricter consents and the contact details it lacked, and becomes the
+        author of the tags the duplicate typed (``TagRepository.release_typed``). When both are
         present, the duplicate's presence is undone (one person, one presence). Entries in the
         change log let the wall and the stations follow. Repeating ``op_id`` changes nothing.
         """
@@ -236,7 +237,11 @@ class CorrectionsService(StationService):
             # The duplicate goes before the kept guest takes its ticket (one holder per ticket).
             uow.guests.erase(other_id)
             uow.guests.save(merged(keep, other))
-            uow.tags.delete_unused_pending(keep.event_id, other.skills + other.interests)
+            # The duplicate's typed tags stay the person's: the kept guest becomes their author;
+            # those nobody holds any more (past the five per kind) go, keys forgotten.
+            uow.tags.release_typed(
+                keep.event_id, other_id, other.skills + other.interests, heir=keep_id
+            )
             record = _record(uow, keep_id)
             committed = uow.commit()
         # Erasing the duplicate deleted the entries about it written above (its undone

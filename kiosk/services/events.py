@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from kiosk.core.changes import Changes
 from kiosk.core.event import Event
 from kiosk.core.eventcheck import check_settings
-from kiosk.core.tags import Vocabulary
+from kiosk.core.tags import Approval, Vocabulary
 from kiosk.services.eventsettings import InvalidSettingsError
 from kiosk.services.importer import UnknownEventError
 from kiosk.storage.database import Database
@@ -50,11 +51,15 @@ def list_events(database: Database) -> list[EventSummary]:
         ]
 
 
-def _reviewed_vocabulary(vocabulary: Vocabulary) -> Vocabulary:
-    """The organiser's tags and the guest-typed ones they approved; pending and hidden stay."""
+def organisers_vocabulary(vocabulary: Vocabulary, typed: Set[str]) -> Vocabulary:
+    """The tags the organiser wrote (``typed``: the guest-typed keys), hidden ones left out.
+
+    Never a tag a guest typed, even approved or adopted since: copied elsewhere it would
+    escape its author's erasure and the event's purge (the rule: kiosk.storage.tags).
+    """
     return Vocabulary(
         categories=vocabulary.categories,
-        tags=[tag for tag in vocabulary if tag.approval.shown_on_wall],
+        tags=[t for t in vocabulary if t.approval is Approval.VOCABULARY and t.key not in typed],
     )
 
 
@@ -68,8 +73,9 @@ def create_event(
     station: str,
     op_id: str,
 ) -> CreatedEvent:
-    """A new, inactive event; its vocabulary and title rules copied from the active event
-    when asked (the other settings start from the defaults).
+    """A new, inactive event; its vocabulary (the organiser's tags: ``organisers_vocabulary``)
+    and title rules copied from the active event when asked (the other settings start from
+    the defaults).
 
     The event's id comes from ``op_id``: a retry of the same request finds the event it
     created and writes nothing more.
@@ -89,7 +95,9 @@ def create_event(
         uow.events.create(event, active=False)
         copied = 0
         if source is not None:
-            vocabulary = _reviewed_vocabulary(uow.tags.vocabulary(source.id))
+            vocabulary = organisers_vocabulary(
+                uow.tags.vocabulary(source.id), uow.tags.typed_keys(source.id)
+            )
             copied = len(vocabulary)
             uow.tags.replace_vocabulary(event_id, vocabulary)
         changes = uow.commit()

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from kiosk.core.changes import Changes
-from kiosk.core.guest import Guest, TagKind
+from kiosk.core.guest import Guest
 from kiosk.core.refusal import Refusal, check_tag_label
 from kiosk.core.search import SearchHit
 from kiosk.core.tags import Approval, Labels, Tag
 from kiosk.core.text import clean
 from kiosk.services.search import SearchService
 from kiosk.services.station import StationService
+from kiosk.services.tagmerge import merge_tag
 from kiosk.storage.unitofwork import UnitOfWork
 
 SEARCH_LIMIT = 12
@@ -92,12 +93,6 @@ def guest_line(guest: Guest) -> GuestLine:
     )
 
 
-def _merged(keys: Sequence[str], old: str, new: str) -> tuple[str, ...]:
-    """``old`` becomes ``new`` in its place; a guest holding both keeps one. The count never
-    grows, so the 1 to 5 tags a kind allows still hold."""
-    return tuple(dict.fromkeys(new if key == old else key for key in keys))
-
-
 class ModerationService(StationService):
     """The organiser's review of one event's guest-typed text, and hiding guests from the wall."""
 
@@ -144,10 +139,10 @@ class ModerationService(StationService):
             return ModerationResult(Outcome.DONE, uow.commit())
 
     def merge_tag(self, event_id: str, key: str, into: str) -> ModerationResult:
-        """Every guest holding ``key`` holds ``into`` instead (in its place); ``key`` goes.
+        """Every guest holding ``key`` holds ``into`` instead (in its place); ``key`` goes, its
+        text forgotten: ``kiosk.services.tagmerge.merge_tag``, as on the vocabulary page.
 
-        Its key leaves the change log with it (it is what a guest typed). Repeated after it
-        succeeded, it answers ``GONE``: nothing moves twice.
+        Repeated after it succeeded, it answers ``GONE``: nothing moves twice.
         """
         with self._unit() as uow:
             tag, outcome = self._typed(uow, event_id, key)
@@ -156,17 +151,8 @@ class ModerationService(StationService):
             target = uow.tags.get(event_id, into)
             if target is None or target.key == key:
                 return ModerationResult(Outcome.UNKNOWN_TARGET)
-            holders = uow.tags.holders(event_id, key)
-            for guest_id in holders:
-                guest = uow.guests.get(guest_id)
-                if guest is None:
-                    continue
-                for kind in TagKind:
-                    keys = guest.tags(kind)
-                    if key in keys:
-                        uow.guests.set_tags(guest_id, kind, _merged(keys, key, into))
-            uow.tags.delete_typed(event_id, key)
-            return ModerationResult(Outcome.DONE, uow.commit(), moved=len(holders))
+            moved = merge_tag(uow, event_id, tag, target)
+            return ModerationResult(Outcome.DONE, uow.commit(), moved=moved)
 
     def _set_approval(self, event_id: str, key: str, approval: Approval) -> ModerationResult:
         with self._unit() as uow:
@@ -179,10 +165,11 @@ class ModerationService(StationService):
 
     @staticmethod
     def _typed(uow: UnitOfWork, event_id: str, key: str) -> tuple[Tag | None, Outcome]:
+        """The tag if a guest typed it (whatever the organiser made of it since)."""
         tag = uow.tags.get(event_id, key)
         if tag is None:
             return None, Outcome.GONE
-        if tag.approval is Approval.VOCABULARY:
+        if not uow.tags.typed_keys(event_id, among=[key]):
             return None, Outcome.NOT_TYPED
         return tag, Outcome.DONE
 

@@ -26,7 +26,7 @@ class WipePreview:
     event_name: str
     guests: int
     check_ins: int
-    typed_tags: int  # tags guests typed (reviewed or not): they go with their authors
+    typed_tags: int  # tags guests typed (whatever became of them): the wipe deletes these
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +82,9 @@ def wipe_event(
     """Erase every guest of the event (one transaction), then checkpoint the WAL.
 
     Each guest goes as GuestService.erase does: tag links, check-ins, pair counts and change-log
-    entries, one ``guest_erased`` marker left. Settings and vocabulary stay unless
-    ``drop_event``, which deletes the event itself.
+    entries, one ``guest_erased`` marker left; then every tag a guest typed, keys forgotten
+    (kiosk.storage.tags). Settings and the organiser's vocabulary stay unless ``drop_event``,
+    which deletes the event itself.
     """
     with database.unit_of_work(station=station, at=at) as uow:
         event = uow.events.get(event_id)
@@ -94,10 +95,9 @@ def wipe_event(
         for guest in guests:
             uow.guests.erase(guest.id)
         # After every guest is gone nobody inherits: each tag a guest typed goes, whatever its
-        # approval, and its key (a slug of what they typed) leaves the change log.
-        tags_deleted = sum(
-            len(uow.tags.release_typed(event_id, g.id, [*g.skills, *g.interests])) for g in guests
-        )
+        # approval, and its key (a slug of what they typed) leaves the change log. The same
+        # tags preview_wipe counts (TagRepository.typed_count).
+        tags_deleted = len(uow.tags.release_all_typed(event_id))
         dropped = drop_event and uow.events.delete(event_id) is not None
         changes = uow.commit()
     return WipeReport(
@@ -127,7 +127,8 @@ def purge_expired(
 ) -> list[PurgeReport]:
     """Wipe the guests of every event whose purge date has passed (run at start-up).
 
-    Events already empty are skipped, so a purge is reported once. Settings are kept.
+    Events already empty (no guest, no guest-typed tag left) are skipped, so a purge is
+    reported once. Settings are kept.
     """
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
@@ -135,7 +136,8 @@ def purge_expired(
         due = [
             event
             for event in uow.events.all()
-            if purge_due(event) < now and uow.guests.count(event.id)
+            if purge_due(event) < now
+            and (uow.guests.count(event.id) or uow.tags.typed_count(event.id))
         ]
     reports = []
     for event in due:

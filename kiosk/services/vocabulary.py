@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 
 from kiosk.core.changes import ChangeKind, Changes, PayloadValue
 from kiosk.core.event import Event
-from kiosk.core.guest import TagKind
 from kiosk.core.tags import Approval, Category, Tag, Vocabulary
 from kiosk.core.titles import TitleRules
 from kiosk.core.titletest import normalise_pattern, pattern_problem
@@ -22,10 +21,9 @@ from kiosk.core.vocabularyedit import (
     check_labels,
     clean_labels,
     free_key,
-    merged_synonyms,
-    replace_key,
 )
 from kiosk.services.station import StationService
+from kiosk.services.tagmerge import merge_tag
 from kiosk.storage.unitofwork import UnitOfWork
 
 
@@ -63,9 +61,12 @@ class VocabularyService(StationService):
         with self._reader() as uow:
             vocabulary = uow.tags.vocabulary(event_id)
             usage = uow.tags.usage(event_id)
+            typed = uow.tags.typed_keys(event_id)
         return VocabularyOverview(
             categories=vocabulary.categories,
-            tags=tuple(TagUsage(t, *usage.get(t.key, (0, 0, 0))) for t in vocabulary),
+            tags=tuple(
+                TagUsage(t, *usage.get(t.key, (0, 0, 0)), typed=t.key in typed) for t in vocabulary
+            ),
         )
 
     def title_rules(self, event_id: str) -> TitleRules:
@@ -173,7 +174,8 @@ class VocabularyService(StationService):
             if sensitive is not None and sensitive != old.sensitive:
                 new, fields = replace(new, sensitive=sensitive), [*fields, "sensitive"]
                 payload["sensitive"] = sensitive
-            approval = _approval(old.approval, hidden)
+            typed = hidden is False and bool(uow.tags.typed_keys(event_id, among=[key]))
+            approval = _approval(old.approval, hidden, typed=typed)
             if approval is not old.approval:
                 new, fields = replace(new, approval=approval), [*fields, "approval"]
                 payload["approval"] = str(approval)
@@ -198,11 +200,14 @@ class VocabularyService(StationService):
         return self.edit_tag(event_id, key, sensitive=sensitive)
 
     def merge(self, event_id: str, source: str, target: str, *, op_id: str = "") -> EditResult:
-        """Every guest's ``source`` becomes ``target`` (never twice, so never more than before),
-        ``source``'s labels and synonyms become ``target``'s synonyms, ``source`` goes.
+        """Every guest's ``source`` becomes ``target`` and ``source`` goes: see
+        ``kiosk.services.tagmerge.merge_tag`` (also what the moderation list's merge does).
 
-        The merged tag is sensitive if either was: a guest who chose a sensitive tag stays off
-        the wall with it. One change-log entry per guest moved: stations and the wall follow.
+        An organiser's ``source`` leaves its labels, synonyms and key as ``target``'s synonyms;
+        a guest-typed one leaves nothing of its text (the organiser adds a synonym by hand).
+        A guest at a kiosk who had picked a guest-typed chip before its merge loses that pick
+        (``Vocabulary.absorbed_by`` finds no synonym): the price of forgetting its words.
+        One change-log entry per guest and kind moved: stations and the wall follow.
         """
 
         def action(uow: UnitOfWork) -> EditResult:
@@ -212,32 +217,9 @@ class VocabularyService(StationService):
             old, into = vocabulary.get(source), vocabulary.get(target)
             if old is None or into is None:
                 return _refused(EditProblem.UNKNOWN_TAG, source if old is None else target)
-            merged = replace(
-                into,
-                synonyms=merged_synonyms(into, old),
-                sensitive=into.sensitive or old.sensitive,
-                # Chosen as a merge target: the organiser has reviewed it.
-                approval=Approval.APPROVED if into.approval is Approval.PENDING else into.approval,
-            )
-            moved = 0
-            guest_ids = uow.tags.holders(event_id, source)
-            uow.tags.update(event_id, merged, ("synonyms",), merged_guests=len(guest_ids))
-            for guest_id in guest_ids:
-                guest = uow.guests.get(guest_id)
-                if guest is None:
-                    continue
-                moved += 1
-                for kind in TagKind:
-                    if source in guest.tags(kind):
-                        keys = replace_key(guest.tags(kind), source, target)
-                        uow.guests.set_tags(guest_id, kind, keys)
-            if old.approval is Approval.VOCABULARY:
-                uow.tags.delete(event_id, source, merged=True)
-            else:  # typed by a guest: its key (what they typed) leaves the change log too
-                uow.tags.delete_typed(event_id, source)
-            return EditResult(key=target, guests=moved)
+            return EditResult(key=target, guests=merge_tag(uow, event_id, old, into))
 
-        return self._write(action, op_id)
+        return self._write(action, op_id, key=target)
 
     # -- title rules ----------------------------------------------------------------------------
 
@@ -270,12 +252,16 @@ class VocabularyService(StationService):
 
     # -- plumbing -------------------------------------------------------------------------------
 
-    def _write(self, action: Callable[[UnitOfWork], EditResult], op_id: str) -> EditResult:
+    def _write(
+        self, action: Callable[[UnitOfWork], EditResult], op_id: str, *, key: str = ""
+    ) -> EditResult:
+        """Run ``action`` in one unit of work; ``key``: what a retry answers (else the key of
+        the first entry stored)."""
         with self._unit(op_id=op_id or None) as uow:
             done = uow.log.for_operation(op_id) if op_id else []
             if done:  # a retry of an action already stored: its result, not a second one
                 moved = {c.guest_id for c in done if c.kind is ChangeKind.GUEST_TAGS_SET}
-                key = done[0].entity_id
+                key = key or done[0].entity_id
                 return EditResult(key=key, guests=len(moved), changes=Changes(tuple(done)))
             result = action(uow)
             if result.refusal is not None:
@@ -296,10 +282,13 @@ class VocabularyService(StationService):
         return None
 
 
-def _approval(current: Approval, hidden: bool | None) -> Approval:
+def _approval(current: Approval, hidden: bool | None, *, typed: bool) -> Approval:
     if hidden is None:
         return current
     if hidden:
         return Approval.HIDDEN
-    # Shown again: the organiser put it back, so it is theirs whoever typed it first.
-    return Approval.VOCABULARY if current is Approval.HIDDEN else current
+    if current is not Approval.HIDDEN:
+        return current
+    # Shown again: a guest's tag is approved (and stays theirs: kiosk.storage.tags), an
+    # organiser's is back in the vocabulary.
+    return Approval.APPROVED if typed else Approval.VOCABULARY

@@ -81,8 +81,15 @@ class VocabularyFiles(StationService):
     """Export and import of one event's vocabulary."""
 
     def export_json(self, event_id: str) -> str:
+        """The organiser's categories and tags (hidden ones marked so). Tags guests typed stay
+        out, approved or not: a file carries them beyond their author's erasure and the
+        event's purge (the rule: kiosk.storage.tags)."""
         with self._reader() as uow:
-            return dump_vocabulary(uow.tags.vocabulary(event_id))
+            vocabulary = uow.tags.vocabulary(event_id)
+            typed = uow.tags.typed_keys(event_id)
+        return dump_vocabulary(
+            Vocabulary(vocabulary.categories, [t for t in vocabulary if t.key not in typed])
+        )
 
     def read(self, event_id: str, data: bytes) -> VocabularyFile:
         """What importing ``data`` would bring, checked against the event's title rules."""
@@ -104,14 +111,19 @@ class VocabularyFiles(StationService):
     def import_file(
         self, event_id: str, parsed: VocabularyFile, mode: ImportMode, *, op_id: str = ""
     ) -> ImportResult:
-        """Make ``parsed`` (from ``read``) the event's vocabulary, or merge it in: one entry."""
+        """Make ``parsed`` (from ``read``) the event's vocabulary, or merge it in: one entry.
+
+        Tags guests typed stay, and stay theirs (``typed_by``) even when the file defines the
+        same key: ``TagRepository.replace_vocabulary`` rewrites rows in place.
+        """
         with self._unit(op_id=op_id or None) as uow:
             if op_id and uow.log.for_operation(op_id):
                 return ImportResult(problems=parsed.problems)  # a retry: done already
             current = uow.tags.vocabulary(event_id)
             in_use = set(uow.tags.usage(event_id))
             if mode is ImportMode.REPLACE:
-                result, final = _replaced(current, parsed, in_use)
+                typed = uow.tags.typed_keys(event_id)
+                result, final = _replaced(current, parsed, in_use | typed)
             else:
                 result, final = _merged(current, parsed)
             uow.tags.replace_vocabulary(event_id, final)
@@ -130,6 +142,7 @@ def _reviewed(tag: Tag) -> bool:
 def _replaced(
     current: Vocabulary, parsed: VocabularyFile, in_use: set[str]
 ) -> tuple[ImportResult, Vocabulary]:
+    """``in_use``: the keys that stay whatever the file says (held by guests, or typed)."""
     new_keys = {t.key for t in parsed.tags}
     kept = [t for t in current if t.key not in new_keys and t.key in in_use]
     file_categories = {c.key for c in parsed.categories}

@@ -16,6 +16,7 @@ from kiosk.core.guest import Guest
 from kiosk.core.tags import Approval, Labels, Tag, Vocabulary
 from kiosk.core.titles import TitleRules
 from kiosk.storage import Database
+from kiosk.storage.changelog import FORGOTTEN_TAG_PREFIX
 from kiosk.storage.exposure import PairCounts
 from kiosk.storage.models import EventRow
 
@@ -89,7 +90,8 @@ def test_approval_and_cleanup_of_pending_tags(
     with database.unit_of_work() as uow:
         uow.tags.add(event.id, used)
         uow.tags.add(event.id, unused)
-        deleted = uow.tags.delete_unused_pending(event.id, ["used", "unused", "jazz"])
+        # Stored without an author (as before migration 0002), held by an erased guest.
+        deleted = uow.tags.release_typed(event.id, "erased", ["used", "unused", "jazz"])
         approved = uow.tags.set_approval(event.id, "used", Approval.APPROVED)
         assert uow.tags.set_approval(event.id, "used", Approval.APPROVED) is None
         uow.commit()
@@ -107,6 +109,49 @@ def test_approval_and_cleanup_of_pending_tags(
         assert uow.tags.get(event.id, "unused") is None
         assert uow.tags.get(event.id, "used") == replace(used, approval=Approval.APPROVED)
         assert uow.tags.get(event.id, "jazz") is not None
+
+
+def test_one_way_out_for_a_tag_and_typed_by_survives_a_replacement(
+    database: Database, event: Event, make_guest: MakeGuest, add_guests: AddGuests
+) -> None:
+    (guest,) = add_guests(make_guest(1, skills=("origami",)))
+    origami = Tag("origami", Labels("Origami", "Origami"), approval=Approval.APPROVED)
+    with database.unit_of_work() as uow:
+        uow.tags.add(event.id, origami, typed_by=guest.id)
+        uow.tags.add(event.id, Tag("spare", Labels("Spare", "Spare")))
+        uow.commit()
+    # The organiser's file defines the typed key (adopts it) and leaves "spare" out.
+    adopted = Tag("origami", Labels("Origami", "Paper folding"))
+    with database.unit_of_work() as uow:
+        uow.tags.replace_vocabulary(event.id, Vocabulary(tags=[adopted]))
+        uow.commit()
+    with database.reader() as uow:
+        assert list(uow.tags.vocabulary(event.id)) == [adopted]
+        assert uow.tags.typed_keys(event.id) == {"origami"}  # still the guest's
+        assert uow.tags.typed_count(event.id) == 1
+    with database.unit_of_work() as uow:
+        assert uow.tags.release_typed(event.id, "someone-else", ["origami"]) == []
+        uow.guests.erase(guest.id)
+        (gone,) = uow.tags.release_typed(event.id, guest.id, ["origami"])
+        uow.commit()
+    assert gone.kind is ChangeKind.TAG_DELETED
+    assert gone.entity_id.startswith(FORGOTTEN_TAG_PREFIX)
+    with database.reader() as uow:
+        entries = uow.log.after(0)
+    assert not [c for c in entries if c.entity_id == "origami"]
+    assert [c.kind for c in entries if c.entity_id == gone.entity_id] == [
+        ChangeKind.TAG_CREATED,
+        ChangeKind.TAG_DELETED,
+    ]
+    # An organiser's tag keeps its key in the log when it goes.
+    assert [c.kind for c in entries if c.entity_id == "spare"] == [ChangeKind.TAG_CREATED]
+    with database.unit_of_work() as uow:
+        uow.tags.add(event.id, Tag("cobol", Labels("Cobol", "Cobol")))
+        deleted = uow.tags.delete(event.id, "cobol")
+        assert uow.tags.delete(event.id, "cobol") is None
+        uow.commit()
+    assert deleted is not None
+    assert deleted.entity_id == "cobol"
 
 
 def test_pair_exposure_counts_add_up_in_either_order(

@@ -307,15 +307,22 @@ class TagEditor(QFrame):
         self.merge.setEnabled(self.merge_target.currentIndex() >= 0)
         if self._merge_armed:
             self.merge.setText(self.tr("Confirm the merge"))
-            self.merge_note.setText(
-                self.tr(
+            if usage.typed:  # a guest's words leave with the tag (privacy): say so
+                note = self.tr(
+                    "%n guest(s) will hold “%2” instead of “%1”. “%1” was typed by a guest: "
+                    "its words are not kept as synonyms. This cannot be undone.",
+                    "",
+                    usage.guests,
+                )
+            else:
+                note = self.tr(
                     "%n guest(s) will hold “%2” instead of “%1”, whose labels become "
                     "synonyms. This cannot be undone.",
                     "",
                     usage.guests,
                 )
-                .replace("%1", usage.tag.label(self._language))
-                .replace("%2", target)
+            self.merge_note.setText(
+                note.replace("%1", usage.tag.label(self._language)).replace("%2", target)
             )
         else:
             self.merge.setText(self.tr("Merge…"))
