@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from kiosk.app.worker import ServiceWorker
 from kiosk.core.changes import Change, Changes
+from kiosk.services.checkin import PresenceChanges
 from kiosk.services.room import ExposureCounts, RoomService
 from kiosk.services.search import SearchService
 from kiosk.storage.follower import ChangeFollower
@@ -86,7 +87,9 @@ class ChangeFeed(QObject):
 
         A service's own entries may come after another station's that no poll has read yet;
         the room skips ids below the highest it applied, so those are read first, here.
+        A check-in's or check-out's own ``PresenceChanges`` spare the room reading its guest.
         """
+        written = changes if isinstance(changes, PresenceChanges) else None
         changes = list(changes)
         if changes and min(c.id for c in changes) > self._follower.last_seen_id + 1:
             try:
@@ -103,7 +106,7 @@ class ChangeFeed(QObject):
         try:
             if self._search is not None:
                 self._search.apply(batch)
-            update = self._room.apply(batch)
+            update = self._room.apply(batch, written=written)
         except OperationalError:
             # Kept in _waiting: the next poll tries again (both applies are idempotent).
             log.warning("cannot apply %d change(s) yet", len(batch), exc_info=True)

@@ -16,6 +16,17 @@ from kiosk.core.text import clean
 from kiosk.services.station import StationService
 from kiosk.storage.unitofwork import UnitOfWork
 
+GuestRow = tuple[str, Guest | None, CheckIn | None]
+
+
+@dataclass(frozen=True, slots=True)
+class PresenceChanges(Changes):
+    """A check-in's or check-out's entries with what they left: per guest, ``(guest_id,
+    guest, active check-in or None)`` as committed. A room in this process applies them
+    without reading the guest back (``RoomService.apply(..., written=...)``)."""
+
+    rows: tuple[GuestRow, ...] = ()
+
 
 class CheckInOutcome(StrEnum):
     CHECKED_IN = "checked_in"  # this call checked the guest in
@@ -134,7 +145,10 @@ class CheckInService(StationService):
                 with self._unit(op_id=op_id, at=at) as uow:
                     result = action(uow)
                     if result.outcome is CheckInOutcome.CHECKED_IN:
-                        return replace(result, changes=uow.commit())
+                        assert result.guest is not None
+                        row = (result.guest.id, result.guest, result.check_in)
+                        changes = PresenceChanges(uow.commit().entries, rows=(row,))
+                        return replace(result, changes=changes)
                     return result
             except IntegrityError:
                 # The partial unique index refused a second active check-in: a race that the
@@ -177,4 +191,7 @@ class CheckInService(StationService):
                 return CheckOutResult(CheckOutOutcome.NOT_ACTIVE, check_in)
             close = uow.checkins.undo if undo else uow.checkins.check_out
             close(check_in, uow.context.at)
-            return CheckOutResult(CheckOutOutcome.DONE, check_in, uow.commit())
+            # One active check-in per guest: the guest has none now.
+            row = (check_in.guest_id, None, None)
+            changes = PresenceChanges(uow.commit().entries, rows=(row,))
+            return CheckOutResult(CheckOutOutcome.DONE, check_in, changes)

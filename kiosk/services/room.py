@@ -8,7 +8,8 @@ same entries may arrive both from a service call and from the change follower.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,6 +28,7 @@ from kiosk.core.matching.guests import profile, tag_policy
 from kiosk.core.tags import Labels
 from kiosk.core.wallroom import WallRoom
 from kiosk.core.wallview import ArrivalMessage, WallState, arrival_message
+from kiosk.services.checkin import PresenceChanges
 from kiosk.storage.database import Database
 from kiosk.storage.exposure import PairCounts
 from kiosk.storage.unitofwork import UnitOfWork
@@ -88,6 +90,32 @@ class RoomUpdate:
         return bool(self.arrived or self.left or self.updated or self.board_changed)
 
 
+def _known_rows(
+    fresh: list[Change], written: PresenceChanges | None
+) -> dict[str, tuple[Guest | None, CheckIn | None]]:
+    """Rows ``written`` carries for guests that no other entry of ``fresh`` touched."""
+    if written is None or not written.rows:
+        return {}
+    ours = {c.id for c in written}
+    others = {c.guest_id for c in fresh if c.id not in ours}
+    return {g: (guest, check_in) for g, guest, check_in in written.rows if g not in others}
+
+
+def _read_row(uow: UnitOfWork, guest_id: str) -> tuple[Guest | None, CheckIn | None]:
+    guest = uow.guests.get(guest_id)
+    return guest, uow.checkins.active_for(guest_id) if guest is not None else None
+
+
+@contextmanager
+def _reading(database: Database, *, needed: bool) -> Iterator[UnitOfWork | None]:
+    """A read transaction when something must be read; none (and no cost) otherwise."""
+    if not needed:
+        yield None
+        return
+    with database.reader() as uow:
+        yield uow
+
+
 def _seq(at: datetime) -> int:
     # Microseconds since the epoch: comparable across stations, grows with each arrival.
     return int(at.timestamp() * 1_000_000)
@@ -129,8 +157,14 @@ class RoomService:
 
     # -- following the change log -------------------------------------------------------------
 
-    def apply(self, changes: Iterable[Change]) -> RoomUpdate:
-        """Bring the room up to date with entries not applied yet (older ids are skipped)."""
+    def apply(
+        self, changes: Iterable[Change], *, written: PresenceChanges | None = None
+    ) -> RoomUpdate:
+        """Bring the room up to date with entries not applied yet (older ids are skipped).
+
+        ``written``: a check-in or check-out made in this process, whose rows are used
+        instead of reading its guest back, unless another entry here touched that guest.
+        """
         fresh = [c for c in changes if c.id > self.last_change_id and c.event_id == self.event_id]
         if not fresh:
             return RoomUpdate()
@@ -142,17 +176,25 @@ class RoomService:
                 if c.guest_id is not None and c.kind in GUEST_KINDS | PRESENCE_KINDS
             )
         )
+        known = _known_rows(fresh, written)
         self._added, self._removed = set(), set()
         outcomes: dict[str, list[str]] = {"arrived": [], "left": [], "updated": []}
-        with self._database.reader() as uow:
-            if kinds & _EVENT_KINDS:
-                self._reload_event(uow)
-            if kinds & (_VOCABULARY_KINDS | _EVENT_KINDS):
+        settings = kinds & (_VOCABULARY_KINDS | _EVENT_KINDS)
+        unknown = any(g not in known for g in guest_ids)
+        with _reading(self._database, needed=bool(settings) or unknown) as uow:
+            if settings:
+                assert uow is not None
+                if kinds & _EVENT_KINDS:
+                    self._reload_event(uow)
                 self.vocabulary = uow.tags.vocabulary(self.event_id)
                 self._note(self._engine.set_policy(tag_policy(self.vocabulary, self.event.wall)))
                 self._wall.reset(self.vocabulary, self.event.wall)
             for guest_id in guest_ids:
-                outcome = self._refresh_guest(uow, guest_id)
+                row = known.get(guest_id)
+                if row is None:
+                    assert uow is not None
+                    row = _read_row(uow, guest_id)
+                outcome = self._refresh_guest(guest_id, *row)
                 if outcome:
                     outcomes[outcome].append(guest_id)
         # Only once everything was read: entries whose reading failed can be applied again.
@@ -170,9 +212,7 @@ class RoomService:
         self._added.update(p.key for p in delta.added)
         self._removed.update(p.key for p in delta.removed)
 
-    def _refresh_guest(self, uow: UnitOfWork, guest_id: str) -> str:
-        guest = uow.guests.get(guest_id)
-        check_in = uow.checkins.active_for(guest_id) if guest is not None else None
+    def _refresh_guest(self, guest_id: str, guest: Guest | None, check_in: CheckIn | None) -> str:
         here = guest_id in self._guests
         if guest is None or check_in is None:
             if here:

@@ -1,4 +1,4 @@
-"""The wall's two animations: a cascade of wipes between frames, and the arrivals strip.
+"""The wall's two animations: a cascade of wipes between pages, and the arrivals strip.
 
 Both repaint only what moves (``update(rect)`` on the regions in progress), so an animation
 frame costs a few small copies however many guests are on the wall.
@@ -14,6 +14,7 @@ from PySide6.QtCore import QEasingCurve, QObject, QRect, QTimer, QVariantAnimati
 from PySide6.QtGui import QPixmap
 
 from kiosk.core.wallview import ArrivalMessage
+from kiosk.ui.wall.composition import Composition
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,7 @@ class Timings:
 
 
 class Cascade(QObject):
-    """Wipes regions one after the other from an old frame to the new one.
+    """Wipes regions one after the other from an old page to the new one.
 
     A sweep with an accent edge rather than a cross-fade: each animation frame copies only
     the strip the edge crossed since the last frame (no blending), so a frame costs a small
@@ -40,7 +41,7 @@ class Cascade(QObject):
         super().__init__(parent)  # dies with the window: no frame after it is gone
         self._repaint = repaint
         self._timings = timings
-        self.old: QPixmap | None = None
+        self.old: Composition | None = None  # the page being wiped away
         self.regions: tuple[QRect, ...] = ()
         self.edge = 6  # width of the accent line at the wipe front, in pixels
         self._elapsed = 0
@@ -54,7 +55,7 @@ class Cascade(QObject):
     def active(self) -> bool:
         return self.old is not None
 
-    def start(self, old: QPixmap, regions: Sequence[QRect]) -> None:
+    def start(self, old: Composition, regions: Sequence[QRect]) -> None:
         self.stop()
         self.old, self.regions, self._elapsed = old, tuple(regions), 0
         total = self._timings.fade_ms + self._timings.stagger_ms * max(0, len(regions) - 1)
@@ -63,7 +64,7 @@ class Cascade(QObject):
         self.animation.start()
 
     def stop(self) -> None:
-        """Show the new frame everywhere at once (a new state arrived mid-animation)."""
+        """Show the new page everywhere at once (a new state arrived mid-animation)."""
         if self.old is None:
             return
         self.animation.stop()
@@ -73,14 +74,14 @@ class Cascade(QObject):
             self._repaint(region)
 
     def progress(self, index: int, elapsed: int | None = None) -> float:
-        """0.0: the region still shows the old frame; 1.0: the new one (eased)."""
+        """0.0: the region still shows the old page; 1.0: the new one (eased)."""
         at = self._elapsed if elapsed is None else elapsed
         start = index * self._timings.stagger_ms
         linear = min(1.0, max(0.0, (at - start) / max(1, self._timings.fade_ms)))
         return self._curve.valueForProgress(linear)
 
     def front(self, index: int, elapsed: int | None = None) -> int:
-        """The x of the wipe edge in region ``index``: new frame left of it, old frame right."""
+        """The x of the wipe edge in region ``index``: new page left of it, old page right."""
         region = self.regions[index]
         return region.left() + round(self.progress(index, elapsed) * region.width())
 

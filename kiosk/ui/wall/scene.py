@@ -1,44 +1,30 @@
-"""The wall's static frame for a state, page and language, composed from cached pixmaps.
+"""The wall's layers for a state, page and language, rendered once and cached.
 
-Cards, the pulse and empty states are rendered once per language and size and kept; the frame
-is one full-screen pixmap put together from them, so painting the wall is a single copy, and
-a change redraws only the regions whose content changed.
+Cards, the header, the pulse bands, empty states and the legend are each rendered once per
+language and size into an opaque pixmap and kept; a page is a ``Composition`` of them, which
+the window paints straight to the screen, so a change repaints only the tiles that differ.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QPainter, QPixmap
 
 from kiosk.core.event import Branding
 from kiosk.core.guest import Language
 from kiosk.core.wallview import ArrivalMessage, Pulse, WallCard, WallState
 from kiosk.ui.wall.cards import Icons, Rendered, card_blank, new_pixmap, render_card
+from kiosk.ui.wall.composition import Composition, Tile
 from kiosk.ui.wall.layout import WallLayout, layout_for, palette_for
-from kiosk.ui.wall.panels import (
-    draw_header,
-    draw_legend,
-    render_banner,
-    render_empty,
-)
-from kiosk.ui.wall.pulse import (
-    draw_wanted_bars,
-    here_height,
-    pulse_blank,
-    render_here_count,
-    render_here_heading,
-    render_unoffered,
-    render_wanted_heading,
-    render_wanted_row,
-    wanted_height,
-    wanted_row_top,
-)
+from kiosk.ui.wall.panels import draw_header, draw_legend, render_banner, render_empty
+from kiosk.ui.wall.pulse import pulse_blank
+from kiosk.ui.wall.pulseband import pulse_bands, render_band
 from kiosk.ui.wall.text import WallText
 
 CACHE_SIZE = 160  # rendered layers kept: a few pages of cards in both languages
@@ -109,210 +95,98 @@ class WallScene:
             found = self._blanks[key] = make()
         return found
 
-    def card(self, card: WallCard, language: Language, size: QSize) -> Rendered:
-        key = ("card", card, language, size.width(), size.height())
-        found = self._get(key)
-        if found is None:
-            text = self._texts[language]
-            blank = self._blank(
-                ("card-blank", size.width(), size.height()),
-                lambda: card_blank(size, self.layout.scale, self.ratio, self.palette),
-            )
-            rendered = render_card(card, text, blank, self.layout, self.palette, self._icons)
-            found = self._put(key, rendered)
-        return found
-
     def banner(self, message: ArrivalMessage, language: Language) -> Rendered:
-        return render_banner(message, self.layout, self._texts[language], self.ratio, self.palette)
+        """The welcome strip for ``message`` (rendered ahead when it was queued)."""
+        lay, ratio, palette = self.layout, self.ratio, self.palette
+        make = partial(render_banner, message, lay, self._texts[language], ratio, palette)
+        return self._cached(("banner", message, language), make)
 
-    def new_frame(self) -> Frame:
-        """A blank frame of the current size: the next ``paint`` draws every region."""
-        lay = self.layout
-        return Frame(new_pixmap(QSize(lay.width, lay.height), self.ratio, self.palette.background))
-
-    def paint(self, frame: Frame, state: WallState, page: int, language: Language) -> list[QRect]:
-        """Bring ``frame`` up to date for a page; returns the regions that changed, in order.
-
-        Each region remembers what it shows, so an arrival redraws the cards that moved and
-        the pulse, not the whole screen.
-        """
-        lay, text = self.layout, self._texts[language]
-        changed: list[QRect] = []
-        painter = QPainter(frame.pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-
-        def region(
-            name: str,
-            rect: QRect,
-            key: Hashable,
-            draw: Callable[[], Sequence[str]],
-            *,
-            covers: bool = False,
-        ) -> bool:
-            if frame.keys.get(name) == key:
-                return False
-            if not covers:  # an opaque layer that fills the rect needs no clearing first
-                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-                painter.fillRect(rect, self.palette.background)
-                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            frame.texts[name] = tuple(draw())
-            frame.keys[name] = key
-            changed.append(rect)
-            return True
-
+    def compose(self, state: WallState, page: int, language: Language) -> Composition:
+        """The tiles of a page, from the cache (what is missing is rendered now)."""
+        lay, text, ratio, palette = self.layout, self._texts[language], self.ratio, self.palette
+        tiles: dict[str, Tile] = {}
+        key: Hashable
         pages = self.page_count(state)
-        brand = self.branding.display_name
-        region(
-            "header",
-            lay.header,
-            (page, pages, language),
-            lambda: draw_header(painter, lay, text, self.palette, brand, self.logo, page, pages),
+        # The header's strip spans the screen: the page dots' antialiased edge passes its rect.
+        strip = QRect(0, lay.header.top(), lay.width, lay.header.height())
+        tiles["header"] = self._tile(
+            strip,
+            ("header", page, pages, language),
+            partial(self._header, strip, page, pages, text),
         )
-        board_key = ("empty", state.empty, language) if state.empty is not None else "cards"
-        if region(
-            "board", lay.board, board_key, lambda: self._draw_empty(painter, state, language)
-        ):
-            for i in range(lay.per_page):  # the board was wiped: every slot must be redrawn
-                frame.keys.pop(f"slot{i}", None)
-                frame.texts.pop(f"slot{i}", None)
-            if state.empty is None:
-                changed.pop()  # a wiped board is redrawn slot by slot below
-        if state.empty is None:
+        if state.empty is not None:
+            kind = state.empty
+            tiles["board"] = self._tile(
+                lay.board,
+                ("empty", kind, language),
+                partial(render_empty, kind, lay, text, ratio, palette),
+            )
+        else:
             cards = self.page_cards(state, page)
             for i, slot in enumerate(lay.slots):
-                card = cards[i] if i < len(cards) else None
-                region(
-                    f"slot{i}",
-                    slot,
-                    (card, language),
-                    partial(self._draw_card, painter, card, slot, language),
-                    covers=card is not None,
-                )
-        # The pulse panel in three bands, each redrawn only when what it shows changed (an
-        # arrival: the head count, often the most wanted topics, rarely the rest).
+                if i < len(cards):
+                    card = cards[i]
+                    key = ("card", card, language, slot.width(), slot.height())
+                    make = partial(self._render_card, card, language, slot.size())
+                    tiles[f"slot{i}"] = self._tile(slot, key, make)
+                else:
+                    tiles[f"slot{i}"] = Tile(slot, None)
         pulse = state.pulse
-        for name, band, key in self._pulse_bands(pulse, language):
-            region(
-                name,
-                band,
-                key,
-                partial(self._draw_band, painter, name, band, pulse, language),
-                covers=True,
-            )
-        region(
-            "legend", lay.banner, language, lambda: draw_legend(painter, lay, text, self.palette)
+        for name, band, key in pulse_bands(lay, pulse, language):
+            tiles[name] = self._tile(band, key, partial(self._band, name, band, pulse, language))
+        tiles["legend"] = self._tile(lay.banner, ("legend", language), partial(self._legend, text))
+        full = QRect(0, 0, lay.width, lay.height)
+        return Composition(tiles, full, palette.background, ratio)
+
+    def warm_pulse(self, pulse: Pulse, language: Language) -> None:
+        """Render the head count band for one more and one fewer guest ahead of time (an
+        arrival or a departure then paints from the cache)."""
+        lay = self.layout
+        for present in (pulse.present + 1, max(0, pulse.present - 1)):
+            nearby = replace(pulse, present=present)
+            name, band, key = pulse_bands(lay, nearby, language)[0]
+            self._tile(band, key, partial(self._band, name, band, nearby, language))
+
+    def _tile(self, rect: QRect, key: Hashable, make: Callable[[], Rendered]) -> Tile:
+        pixmap, texts = self._cached(key, make)
+        return Tile(rect, key, pixmap, texts)
+
+    def _render_card(self, card: WallCard, language: Language, size: QSize) -> Rendered:
+        blank = self._blank(
+            ("card-blank", size.width(), size.height()),
+            lambda: card_blank(size, self.layout.scale, self.ratio, self.palette),
         )
+        text = self._texts[language]
+        return render_card(card, text, blank, self.layout, self.palette, self._icons)
+
+    def _band(self, name: str, band: QRect, pulse: Pulse, language: Language) -> Rendered:
+        lay, ratio, palette = self.layout, self.ratio, self.palette
+        blank = self._blank(("pulse-blank",), lambda: pulse_blank(lay, ratio, palette))
+        text = self._texts[language]
+        return render_band(name, band, pulse, lay, text, ratio, palette, blank, self._cached)
+
+    def _header(self, strip: QRect, page: int, pages: int, text: WallText) -> Rendered:
+        lay = self.layout
+        pixmap, painter = self._opaque(strip)
+        brand = self.branding.display_name
+        drawn = draw_header(painter, lay, text, self.palette, brand, self.logo, page, pages)
         painter.end()
-        return changed
+        return pixmap, tuple(drawn)
 
-    def _draw_empty(self, painter: QPainter, state: WallState, language: Language) -> Sequence[str]:
-        if state.empty is None:
-            return ()
-        key = ("empty", state.empty, language)
-        found = self._get(key) or self._put(
-            key,
-            render_empty(state.empty, self.layout, self._texts[language], self.ratio, self.palette),
-        )
-        painter.drawPixmap(self.layout.board.topLeft(), found[0])
-        return found[1]
+    def _legend(self, text: WallText) -> Rendered:
+        pixmap, painter = self._opaque(self.layout.banner)
+        drawn = draw_legend(painter, self.layout, text, self.palette)
+        painter.end()
+        return pixmap, tuple(drawn)
 
-    def _draw_card(
-        self, painter: QPainter, card: WallCard | None, slot: QRect, language: Language
-    ) -> Sequence[str]:
-        if card is None:
-            return ()
-        pixmap, texts = self.card(card, language, slot.size())
-        painter.drawPixmap(slot.topLeft(), pixmap)
-        return texts
+    def _opaque(self, rect: QRect) -> tuple[QPixmap, QPainter]:
+        """A background-filled pixmap for ``rect``, and a painter on it in screen coordinates."""
+        pixmap = new_pixmap(rect.size(), self.ratio, self.palette.background)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.translate(-rect.topLeft())
+        return pixmap, painter
 
     def _cached(self, key: Hashable, make: Callable[[], Rendered]) -> Rendered:
         return self._get(key) or self._put(key, make())
-
-    def _pulse_bands(self, pulse: Pulse, language: Language) -> list[tuple[str, QRect, Hashable]]:
-        """The panel's bands (head count, most wanted, the rest) with what each one shows."""
-        lay = self.layout
-        panel = lay.pulse
-        here_h = round(here_height(lay))
-        wanted_h = round(wanted_height(lay, len(pulse.wanted)))
-        here = QRect(panel.left(), panel.top(), panel.width(), min(here_h, panel.height()))
-        wanted = QRect(panel.left(), here.bottom() + 1, panel.width(), wanted_h)
-        rest = QRect(panel.left(), wanted.top() + wanted_h, panel.width(), 0)
-        rest.setBottom(panel.bottom())
-        return [
-            ("pulse-here", here, (pulse.present, language)),
-            ("pulse-wanted", wanted, (pulse.wanted, language)),
-            ("pulse-rest", rest, (pulse.unoffered, language, rest.top())),
-        ]
-
-    def _draw_band(
-        self, painter: QPainter, name: str, band: QRect, pulse: Pulse, language: Language
-    ) -> Sequence[str]:
-        """One band of the pulse panel, from cached pieces on the panel's background."""
-        lay, text, ratio, palette = self.layout, self._texts[language], self.ratio, self.palette
-        if band.isEmpty():
-            return ()
-        blank = self._blank(("pulse-blank",), lambda: pulse_blank(lay, ratio, palette))
-        top = band.topLeft()
-        source = band.translated(-lay.pulse.topLeft())
-        painter.drawPixmap(QRectF(band), blank, _scaled(source, ratio))
-        pieces: list[tuple[float, Hashable, Callable[[], Rendered]]] = []
-        if name == "pulse-here":
-            pieces += [
-                (0.0, ("here", language), partial(render_here_heading, lay, text, ratio, palette)),
-                (
-                    0.0,
-                    ("here-count", pulse.present, language),
-                    partial(render_here_count, pulse.present, lay, text, ratio, palette),
-                ),
-            ]
-        elif name == "pulse-wanted" and pulse.wanted:
-            pieces.append(
-                (
-                    0.0,
-                    ("wanted", language),
-                    partial(render_wanted_heading, lay, text, ratio, palette),
-                )
-            )
-            pieces += [
-                (
-                    wanted_row_top(lay, i),
-                    ("wanted-row", item, language),
-                    partial(render_wanted_row, item, lay, text, ratio, palette),
-                )
-                for i, item in enumerate(pulse.wanted)
-            ]
-        elif name == "pulse-rest":
-            rest = band.height()
-            pieces.append(
-                (
-                    0.0,
-                    ("unoffered", pulse.unoffered, language, rest),
-                    partial(render_unoffered, pulse.unoffered, lay, text, ratio, palette, rest),
-                )
-            )
-        drawn: list[str] = []
-        for y, key, make in pieces:
-            pixmap, texts = self._cached(key, make)
-            painter.drawPixmap(top + QPoint(0, round(y)), pixmap)
-            drawn.extend(texts)
-        if name == "pulse-wanted" and pulse.wanted:
-            draw_wanted_bars(painter, QPointF(top), pulse.wanted, lay, palette)
-        return drawn
-
-
-def _scaled(rect: QRect, ratio: float) -> QRectF:
-    """A logical rectangle in device pixels (a pixmap's source rectangle)."""
-    return QRectF(rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio)
-
-
-@dataclass
-class Frame:
-    """A full-screen pixmap and, per region, what it currently shows."""
-
-    pixmap: QPixmap
-    keys: dict[str, Hashable] = field(default_factory=dict)
-    texts: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def drawn(self) -> tuple[str, ...]:
-        return tuple(t for texts in self.texts.values() for t in texts)

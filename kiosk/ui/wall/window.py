@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
+from functools import partial
 from typing import cast
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent, QScreen
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
 from kiosk.core.event import Branding, WallLanguage
 from kiosk.core.guest import Language
 from kiosk.core.wallview import ArrivalMessage, WallCard, WallState
+from kiosk.ui.wall.composition import Composition, copy_pixmap
 from kiosk.ui.wall.motion import Banner, Cascade, Timings
 from kiosk.ui.wall.scene import WallScene
 from kiosk.ui.wall.text import WallText
@@ -53,9 +55,15 @@ class WallWindow(QWidget):
         self._jumped = False  # the last turn was such a jump
         self._cursor = 0  # where the rotation is, apart from jumps to page 1
         self._shown: tuple[tuple[str, str], ...] = ()
-        self._frame = self._scene.new_frame()
-        self._scene.paint(self._frame, self._state, 0, self._language)
+        self._composition = self._scene.compose(self._state, 0, self._language)
         self._banner_drawn: tuple[str, ...] = ()
+        # Rendering ahead, one piece per event-loop turn once a paint is done: the head count
+        # for the next arrival or departure, queued welcomes.
+        self._ahead: dict[Hashable, Callable[[], object]] = {}
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._on_ahead_timer_timeout)
         self.cascade = Cascade(self.update, self._timings, self)
         self.banner = Banner(self._on_banner_repaint, self._timings, self._on_banner_changed, self)
         self._timer = page_timer if page_timer is not None else QTimer(self)
@@ -78,6 +86,8 @@ class WallWindow(QWidget):
     def announce_arrival(self, message: ArrivalMessage) -> None:
         """Welcome an arrival; several arriving together are queued and shown in turn."""
         self.banner.push(message)
+        if self.banner.current is not message:  # queued: its strip is rendered ahead
+            self._ahead[message] = partial(self._scene.banner, message, self._language)
 
     def withdraw_arrivals(self, guest_ids: Collection[str]) -> None:
         """Forget these guests' welcomes, waiting or on screen (left, or hidden meanwhile)."""
@@ -114,7 +124,7 @@ class WallWindow(QWidget):
         if (page, language) == (self._page, self._language):
             return
         self.cascade.stop()
-        old = self._frame.pixmap.copy()
+        old = self._composition
         self._page, self._language = page, language
         lay = self._scene.layout
         regions: list[QRect] = []
@@ -164,17 +174,17 @@ class WallWindow(QWidget):
         return self._scene.page_cards(self._state, self._page)
 
     def visible_text(self) -> tuple[str, ...]:
-        """Every string painted on the current frame and arrivals strip."""
+        """Every string painted on the current page and arrivals strip."""
         banner = self._banner_drawn if self.banner.current is not None else ()
-        return self._frame.drawn() + banner
+        return self._composition.drawn() + banner
 
     # -- painting -----------------------------------------------------------------------------
 
     def _recompose(self, *, repaint: bool = True, full: bool = False) -> list[QRect]:
-        """Redraw what changed in the frame; returns those regions (repainted unless told)."""
-        if full:
-            self._frame = self._scene.new_frame()
-        changed = self._scene.paint(self._frame, self._state, self._page, self._language)
+        """Compose the page anew; returns the regions that changed (repainted unless told)."""
+        before = None if full else self._composition
+        self._composition = self._scene.compose(self._state, self._page, self._language)
+        changed = self._composition.changed_since(before)
         shown = tuple(card.key for card in self.shown_cards)
         if shown != self._shown:
             self._shown = shown
@@ -183,6 +193,8 @@ class WallWindow(QWidget):
         if repaint:
             for rect in changed:
                 self.update(rect)
+        pulse, language = self._state.pulse, self._language
+        self._ahead["pulse"] = lambda: self._scene.warm_pulse(pulse, language)
         return changed
 
     def _on_banner_changed(self) -> None:
@@ -204,48 +216,73 @@ class WallWindow(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        ratio = self._scene.ratio
-        cascade = self.cascade
-        # Regions still showing (part of) the old frame, with their wipe front: computed once
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        cascade, composition = self.cascade, self._composition
+        # Regions still showing (part of) the old page, with their wipe front: computed once
         # per paint, not once per rectangle of the update region.
         moving = []
-        if cascade.old is not None:
+        old = cascade.old
+        if old is not None:
             for i, region in enumerate(cascade.regions):
                 front = cascade.front(i)
                 if front <= region.right():
                     moving.append((region, front))
         accent = self._scene.palette.accent
-        # QRegion iterates over its rectangles (the stubs do not say so).
-        for rect in cast(Iterable[QRect], event.region()):
-            _blit(painter, self._frame.pixmap, rect, ratio)
-            for region, front in moving:
-                if not region.intersects(rect) or cascade.old is None:
+        # The welcome strip, where it is up: what it covers is not painted beneath it.
+        strip, banner = self._scene.layout.banner, self.banner
+        covered = QRect()
+        if banner.pixmap is not None and banner.shown > 0:
+            top = strip.top() + round((1.0 - banner.shown) * strip.height())
+            covered = QRect(strip.left(), top, strip.width(), strip.bottom() + 1 - top)
+        # A translucent strip (an accent colour with alpha) is blended over the page instead.
+        opaque = banner.pixmap is not None and not banner.pixmap.hasAlphaChannel()
+        for rect in _rects(event.region()):
+            if opaque and covered.intersects(rect):
+                part = rect.intersected(covered)
+                at = part.topLeft() - covered.topLeft()
+                copy_pixmap(painter, cast(QPixmap, banner.pixmap), part, at, self._scene.ratio)
+                if covered.contains(rect):
                     continue
-                behind = QRect(front, region.top(), region.right() + 1 - front, region.height())
-                _blit(painter, cascade.old, behind.intersected(rect), ratio)
-                if front > region.left():
-                    edge = QRect(front - cascade.edge, region.top(), cascade.edge, region.height())
-                    painter.fillRect(edge.intersected(rect), accent)
-        strip = self._scene.layout.banner
-        pixmap = self.banner.pixmap
-        if pixmap is not None and self.banner.shown > 0 and event.region().intersects(strip):
+                for bare in _rects(QRegion(rect).subtracted(QRegion(covered))):
+                    self._paint_page(painter, bare, composition, moving, accent)
+            else:
+                self._paint_page(painter, rect, composition, moving, accent)
+        if not opaque and not covered.isEmpty() and event.region().intersects(covered):
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setClipRect(strip)
-            top = strip.top() + round((1.0 - self.banner.shown) * strip.height())
-            painter.drawPixmap(strip.left(), top, pixmap)
+            painter.drawPixmap(covered.topLeft(), cast(QPixmap, banner.pixmap))
         painter.end()
+        if self._ahead and not self._ahead_timer.isActive():
+            self._ahead_timer.start()
 
+    def _paint_page(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        composition: Composition,
+        moving: list[tuple[QRect, int]],
+        accent: QColor,
+    ) -> None:
+        """``rect`` of the page: the new one, and the old one behind each wipe front."""
+        composition.paint(painter, rect)
+        old, edge_width = self.cascade.old, self.cascade.edge
+        for region, front in moving:
+            if old is None or not region.intersects(rect):
+                continue
+            behind = QRect(front, region.top(), region.right() + 1 - front, region.height())
+            old.paint(painter, behind.intersected(rect))
+            if front > region.left():
+                edge = QRect(front - edge_width, region.top(), edge_width, region.height())
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+                # Inside the region: a repaint of the region alone must redraw all of it.
+                painter.fillRect(edge.intersected(region).intersected(rect), accent)
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
 
-def _blit(painter: QPainter, pixmap: QPixmap, rect: QRect, ratio: float) -> None:
-    """Copy ``rect`` of a full-screen pixmap to the same place on screen (no blending)."""
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-    if ratio == 1.0:  # the integer path is a straight copy
-        painter.drawPixmap(rect.topLeft(), pixmap, rect)
-    else:
-        source = QRectF(
-            rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
-        )
-        painter.drawPixmap(QRectF(rect), pixmap, source)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+    def _on_ahead_timer_timeout(self) -> None:
+        if self._ahead:
+            self._ahead.pop(next(iter(self._ahead)))()
+        if self._ahead:
+            self._ahead_timer.start()
 
 
 def _bands(rect: QRect, count: int) -> list[QRect]:
@@ -260,3 +297,8 @@ def _bands(rect: QRect, count: int) -> list[QRect]:
         )
         for i in range(count)
     ]
+
+
+def _rects(region: QRegion) -> list[QRect]:
+    # QRegion iterates over its rectangles (the stubs do not say so).
+    return list(cast(Iterable[QRect], region))
