@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +25,34 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile("ci")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """As the app does (kiosk/app/gccontrol.py): no automatic collection, which could run on
+    a worker thread and destroy a previous test's Qt objects there (a crash)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+_TESTS_PER_FULL_COLLECTION = 50
+_tests_since_full = 0
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    """Here, on the main thread: the next test starts without this one's cycles. With
+    automatic collection off nothing is promoted during a test, so its garbage is young and a
+    young collection (milliseconds) finds it; a full one (~0.2 s) runs now and then."""
+    global _tests_since_full  # one counter for the session
+    yield
+    _tests_since_full += 1
+    if _tests_since_full >= _TESTS_PER_FULL_COLLECTION:
+        _tests_since_full = 0
+        gc.collect()
+    else:
+        gc.collect(1)
 
 
 # Each test folder defines ``migrated_template`` (a session-wide database file made once);

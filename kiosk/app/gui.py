@@ -18,6 +18,7 @@ from kiosk.app.bothapp import build_both
 from kiosk.app.checkinapp import build_checkin
 from kiosk.app.clitext import say
 from kiosk.app.demosim import SIMULATED_STATION, DemoArrivals
+from kiosk.app.gccontrol import collect_on_gui_thread
 from kiosk.app.organiser import OrganiserSetup
 from kiosk.app.pincmd import default_pin_path, locked_mode_allowed, pin_needed_message
 from kiosk.app.retentioncmd import run_purge
@@ -49,6 +50,7 @@ def _application() -> QApplication:
         return existing
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Icebreaker")
+    collect_on_gui_thread(app)
     return app
 
 

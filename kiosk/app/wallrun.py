@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from kiosk.app.gccontrol import collect_on_gui_thread
 from kiosk.app.screens import wall_screen
 from kiosk.app.wallapp import build_wall
 from kiosk.core.machine import MachineConfig
@@ -24,7 +25,11 @@ def run_wall(config: MachineConfig, *, windowed: bool = False) -> int:
     Uses the running QApplication if there is one (tests), else makes one.
     """
     existing = QCoreApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(sys.argv[:1])
+        collect_on_gui_thread(app)
     database = open_database(config.effective_database_url)
     try:
         event_id = config.event_id or _active_event(database)

@@ -107,6 +107,7 @@ def test_validation_messages_and_nothing_saved(
     form.ends.setDateTime(form.starts.dateTime().addSecs(-3600))
     for box in form.languages.values():
         box.setChecked(False)
+    qtbot.waitUntil(lambda: context.worker.pending == 0)  # the preview's room read, if slow
     qtbot.mouseClick(event_page.save, Qt.MouseButton.LeftButton)
     shown = event_page.problems.text()
     for problem in (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from wallapp_support import Wall, expected_on_wall, newcomers, shown_counts
 
-from kiosk.app.wall import CATCH_UP_MAX
+from kiosk.app.wall import CATCH_UP_MAX, WallController
 from kiosk.app.wallapp import build_wall
 from kiosk.core.demo import DemoEvent
 from kiosk.core.event import WallLanguage
@@ -36,10 +36,22 @@ def _ticking(start: datetime) -> Callable[[], datetime]:
     return lambda: start + timedelta(seconds=next(ticks))
 
 
+_OPENED: list[WallController] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_every_wall() -> Iterator[None]:
+    """A test that fails half-way still stops its walls' threads (closing twice is a no-op)."""
+    yield
+    while _OPENED:
+        _OPENED.pop().close()
+
+
 def _open(qtbot: QtBot, database: Database, demo: DemoEvent, *, now: datetime = LATER) -> Wall:
     window, controller = build_wall(
         database, demo.event.id, station="wall-1", screen=None, windowed=True, clock=_at(now)
     )
+    _OPENED.append(controller)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     return Wall(qtbot, window, controller)
@@ -162,13 +174,19 @@ def test_a_restarted_wall_keeps_the_counts_of_pairs_already_shown(
     qtbot: QtBot, database: Database, demo: DemoEvent
 ) -> None:
     first = _open(qtbot, database, demo)
-    shown = {c.key for c in first.window.shown_cards}
-    qtbot.waitUntil(lambda: shown <= set(shown_counts(database, demo)), timeout=5000)
-    first.controller.close()
+    try:  # closed whatever happens: a wall left running breaks the tests after this one
+        shown = {c.key for c in first.window.shown_cards}
+        qtbot.waitUntil(lambda: shown <= set(shown_counts(database, demo)), timeout=10_000)
+    finally:
+        first.controller.close()
     second = _open(qtbot, database, demo)
     try:
         engine = second.controller.room.engine
-        assert all(engine.exposure(*key).shown >= 1 for key in shown)
+
+        def counted() -> None:
+            assert all(engine.exposure(*key).shown >= 1 for key in shown)
+
+        qtbot.waitUntil(counted, timeout=10_000)  # counts may load off the GUI thread
     finally:
         second.controller.close()
 

@@ -54,7 +54,9 @@ class BrandingPreview(QWidget):
         self._width = width
         self._content = PreviewContent()
         self.renders = 0  # tests wait on it
-        self._kiosk = QWidget()
+        # Windows owned by the preview (Qt deletes them with it): parentless, Python's garbage
+        # collector would delete them whenever, even between a paint event's start and end.
+        self._kiosk = QWidget(self, Qt.WindowType.Window)
         self._kiosk.setObjectName("kiosk")
         self._kiosk.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._welcome = WelcomeScreen(self._kiosk)
@@ -62,7 +64,8 @@ class BrandingPreview(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._welcome)
         self._idle = QTimer(self)  # never started: the preview's wall does not turn pages
-        self._wall = WallWindow(page_timer=self._idle)
+        self._wall = WallWindow(page_timer=self._idle, parent=self)
+        self._wall.setWindowFlags(Qt.WindowType.Window)
         _offscreen(self._kiosk, WELCOME_SIZE)
         _offscreen(self._wall, WALL_SIZE)
         self.welcome_picture = QLabel(self)
@@ -85,8 +88,6 @@ class BrandingPreview(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_DELAY_MS)
         self._timer.timeout.connect(self.render_now)
-        self.destroyed.connect(self._kiosk.deleteLater)
-        self.destroyed.connect(self._wall.deleteLater)
         self.retranslate()
 
     def set_content(self, content: PreviewContent) -> None:
