@@ -18,18 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.guest import Language
+from kiosk.ui.checkin.widgets import label as _label  # plain text, wrapped
 from kiosk.ui.organiser.dashboard.chart import ArrivalsChart
 from kiosk.ui.organiser.dashboard.tables import TagCountModel, WaitingModel
 from kiosk.ui.organiser.dashboard.views import DashboardView, clock_time
 from kiosk.ui.organiser.page import OrganiserPage
-
-
-def _label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # guests' names: never markup
-    return label
 
 
 def _table(model: TagCountModel | WaitingModel, parent: QWidget) -> QTableView:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.attendance import CheckIn
 from kiosk.core.guest import Guest, Language
 from kiosk.core.guestedit import FieldRefusal
+from kiosk.ui.checkin.widgets import label as _label  # plain text, wrapped
 from kiosk.ui.organiser.guests.presence import PresencePanel
 from kiosk.ui.organiser.guests.record import RecordForm
 from kiosk.ui.organiser.guests.results import FoundModel
@@ -30,14 +30,6 @@ from kiosk.ui.organiser.guests.views import FoundRow, Notice
 from kiosk.ui.organiser.page import OrganiserPage
 
 TOUCH_ROW_PX = 48
-
-
-def _label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # guests typed these names: never markup
-    return label
 
 
 def _button(role: str, parent: QWidget) -> QPushButton:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.guest import AddressForm, Consents, Etiquette, Greeting, Guest, Language
 from kiosk.core.guestedit import EditField, FieldRefusal, GuestEdit, edit_of
 from kiosk.ui.checkin import texts as guest_texts
+from kiosk.ui.checkin.widgets import label as _label  # plain text, wrapped
 from kiosk.ui.organiser.guests.texts import field_name, refusal_text
 
 CAPTION_ROW_PX = 48  # a field's height: its name sits level with it
@@ -31,14 +32,6 @@ _GREETINGS = (
     Greeting.CHEEK_KISS,
     Greeting.NO_CONTACT,
 )
-
-
-def _label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class RecordForm(QWidget):

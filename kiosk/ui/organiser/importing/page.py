@@ -7,7 +7,7 @@ run on the worker, never here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.guestlist import DELIMITERS, ENCODINGS, Field, FileProblem, Preview
+from kiosk.ui.checkin.widgets import label as _label  # plain text, wrapped
 from kiosk.ui.organiser.importing.mapping import MappingTable
 from kiosk.ui.organiser.importing.models import ErrorModel, PreviewModel
 from kiosk.ui.organiser.importing.texts import (
@@ -39,14 +39,6 @@ from kiosk.ui.organiser.importing.views import FileView, ReportView
 from kiosk.ui.organiser.page import OrganiserPage
 
 ROW_PX = 40
-
-
-def _label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # file names and cells: never markup
-    return label
 
 
 def _button(role: str, parent: QWidget) -> QPushButton:

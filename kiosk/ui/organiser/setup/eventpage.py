@@ -20,6 +20,7 @@ from kiosk.core.event import Event
 from kiosk.core.eventcheck import SettingsProblem, check_settings
 from kiosk.core.tags import Labels
 from kiosk.core.wallview import WallState
+from kiosk.ui.checkin.widgets import label as _label  # plain text, wrapped
 from kiosk.ui.organiser.page import OrganiserPage
 from kiosk.ui.organiser.setup.contrast import ContrastFlag, ContrastPlace, contrast_flags
 from kiosk.ui.organiser.setup.eventform import EventForm
@@ -33,14 +34,6 @@ PREVIEW_SHARE = 0.3
 PREVIEW_MIN = 260
 PREVIEW_MAX = 520
 PREVIEW_GAP = 24
-
-
-def _label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class EventSettingsPage(OrganiserPage):

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.event import Event
 from kiosk.core.eventcheck import SettingsProblem, check_settings
+from kiosk.ui.checkin.widgets import label as _label  # plain text, wrapped
 from kiosk.ui.organiser.page import OrganiserPage
-from kiosk.ui.organiser.setup.fields import from_qdatetime, to_qdatetime
+from kiosk.ui.organiser.setup.fields import field_name, from_qdatetime, to_qdatetime
 from kiosk.ui.organiser.setup.texts import fill, problem_text
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,22 +52,6 @@ class NewEvent:
     starts_at: datetime
     ends_at: datetime
     copy_vocabulary: bool
-
-
-def _label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _field_name(parent: QWidget) -> QLabel:
-    """A form field's name, as on the Event page: body text, level with its 48-px field."""
-    label = _label("fieldName", parent)
-    label.setMinimumHeight(48)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return label
 
 
 def _tonight() -> datetime:
@@ -125,7 +110,7 @@ class EventsPage(OrganiserPage):
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in (self.name, self.starts, self.ends):
-            self._form.addRow(_field_name(self), field)
+            self._form.addRow(field_name(self), field)
         self._form.addRow("", self.copy_vocabulary)
         list_actions = QHBoxLayout()
         list_actions.addWidget(self.status, 1)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.checkin.widgets import label
+
 
 def to_qdatetime(when: datetime) -> QDateTime:
     """A naive local datetime as Qt's (seconds dropped: events start on the minute)."""
@@ -240,3 +242,11 @@ class LogoField(QWidget):
         typed = self.path.text().strip() or None
         if typed != self._logo:
             self.set_logo(typed, notify=True)
+
+
+def field_name(parent: QWidget) -> QLabel:
+    """A form field's name, as on the Event page: body text, level with its 48-px field."""
+    name = label("fieldName", parent)
+    name.setMinimumHeight(48)
+    name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return name

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.machine import Role
+from kiosk.ui.checkin.widgets import label as _label  # plain text, wrapped
 from kiosk.ui.organiser.page import OrganiserPage
+from kiosk.ui.organiser.setup.fields import field_name
 from kiosk.ui.organiser.setup.texts import fill
 
 
@@ -48,22 +50,6 @@ class ScreenChoice:
     wall_screen: str
     station_name: str
     role: Role
-
-
-def _label(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _field_name(parent: QWidget) -> QLabel:
-    """A form field's name, as on the Event page: body text, level with its 48-px field."""
-    label = _label("fieldName", parent)
-    label.setMinimumHeight(48)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return label
 
 
 class ScreensPage(OrganiserPage):
@@ -114,7 +100,7 @@ class ScreensPage(OrganiserPage):
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in (self.role, self.checkin, self.wall, self.station):
-            self._form.addRow(_field_name(self), field)
+            self._form.addRow(field_name(self), field)
         top = QHBoxLayout()
         top.addWidget(self._intro, 1)
         top.addWidget(self.identify)
